@@ -1,0 +1,100 @@
+"""One delegation: gate the instruction, frame it as a user turn, run the agent.
+
+This is the trust boundary for instructions. The task and context go through the
+injection filter before any model call, and then only into the user turn: the system
+prompt is the roster's alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from delegate.agents.events import EventHandler
+from delegate.agents.loop import StopKind, ToolCheck, run_agent
+from delegate.agents.spec import Agent
+from delegate.errors import BlockedError
+from delegate.models.base import Usage
+from delegate.trust import TrustGate
+from delegate.trust.verdict import Action
+
+USER_TURN = """A caller delegated the task below to you. It carries user-level trust: carry it out within \
+your role and with your own tools, as you would a user's request.
+
+<task>
+{task}
+</task>"""
+
+CONTEXT = """
+
+Context the caller supplied with the task:
+<context>
+{context}
+</context>"""
+
+
+class TrustReport(BaseModel):
+    """What the trust gate decided on the instruction and on every tool result."""
+
+    instruction: Action = Field(description="verdict on the delegated task and context")
+    score: float
+    rules: list[str]
+    tool_results: list[ToolCheck] = Field(default_factory=list)
+
+
+class DelegationResult(BaseModel):
+    """The structured result of `delegate_to_<agent>`."""
+
+    agent: str
+    answer: str
+    stop_reason: StopKind = Field(description="end_turn when the agent answered; otherwise the limit hit")
+    turns: int
+    usage: Usage
+    duration_seconds: float
+    model: str
+    trust: TrustReport
+    output: dict[str, Any] | None = Field(
+        default=None, description="validated JSON, for agents with a contract"
+    )
+
+
+def user_turn(task: str, context: str = "") -> str:
+    text = USER_TURN.format(task=task.strip())
+    return text + CONTEXT.format(context=context.strip()) if context.strip() else text
+
+
+async def delegate(
+    agent: Agent,
+    task: str,
+    context: str = "",
+    *,
+    gate: TrustGate | None = None,
+    on_event: EventHandler | None = None,
+) -> DelegationResult:
+    """Delegate `task` to `agent`; raises `BlockedError` before any model call if the gate refuses."""
+    gate = gate or TrustGate()
+    text = f"{task}\n\n{context}" if context else task
+    gated = await gate.check(text, source="instruction", policy=agent.instruction_policy, agent=agent.name)
+    if not gated.passed:
+        raise BlockedError(agent.name, gated.verdict)
+    if gated.text != text:  # flagged or sanitised: the model sees the gate's version
+        task, context = gated.text, ""
+    result = await run_agent(agent, user_turn(task, context), on_event=on_event, gate=gate)
+    verdict = gated.verdict
+    return DelegationResult(
+        agent=agent.name,
+        answer=result.answer,
+        stop_reason=result.stop_reason,
+        turns=result.turns,
+        usage=result.usage,
+        duration_seconds=round(result.duration_seconds, 4),
+        model=agent.model.name,
+        trust=TrustReport(
+            instruction=verdict.action,
+            score=verdict.score,
+            rules=verdict.rules,
+            tool_results=result.tool_checks,
+        ),
+        output=result.output,
+    )

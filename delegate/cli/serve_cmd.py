@@ -1,0 +1,38 @@
+"""`delegate serve`: stdio by default (stdout is the protocol), or `--http` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from typing import Any
+
+import anyio
+
+from delegate.cli.common import add_roster_options, model_notice, roster_from
+from delegate.server import build_server, configure_logging, serve_http, serve_stdio
+
+log = logging.getLogger("delegate.server")
+
+
+def add_parser(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser("serve", help="serve the roster to MCP clients")
+    add_roster_options(parser)
+    parser.add_argument("--http", action="store_true", help="streamable HTTP instead of stdio")
+    parser.add_argument("--host", default="127.0.0.1", help="HTTP host (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8765, help="HTTP port (default 8765)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    configure_logging()
+    agents = roster_from(args)
+    for agent in agents:
+        log.info("agent %s: model %s, tools %s", agent.name, agent.model.name, agent.tools.names or "none")
+    if notice := model_notice(agents):
+        log.warning(notice)
+    server = build_server(agents)
+    if args.http:
+        anyio.run(lambda: serve_http(server, host=args.host, port=args.port))
+    else:
+        anyio.run(serve_stdio, server)
+    return 0
