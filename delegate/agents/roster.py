@@ -118,6 +118,7 @@ class _RosterBuilder:
             limits=config.limits,
             instruction_policy=config.instruction_policy,
             tool_result_policy=config.tool_result_policy,
+            output_policy=config.output_policy,
             output_type=output_type,
             read_only=config.read_only,
         )
@@ -128,7 +129,11 @@ def roster_configs(settings: Settings) -> dict[str, AgentConfig]:
     configs = dict(BUILTINS)
     for name, config in settings.agents.items():
         base = configs.get(name)
-        configs[name] = base.model_copy(update=config.model_dump(exclude_unset=True)) if base else config
+        if base is not None:
+            config = AgentConfig.model_validate(
+                {**base.model_dump(), **config.model_dump(exclude_unset=True)}
+            )
+        configs[name] = config
     return configs
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from typing import Any
 
-from rich.console import Console
-from rich.table import Table
-
 from delegate.cli.common import add_roster_options, model_notice, roster_from
+from delegate.models.registry import describe_model
 
 
 def add_parser(commands: Any) -> None:
@@ -19,16 +18,17 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     agents = roster_from(args)
-    table = Table(title="delegate roster")
-    for column in ("tool", "model", "tools", "limits", "description"):
-        table.add_column(column, overflow="fold")
     for a in agents:
-        limits = f"{a.limits.max_turns} turns, {a.limits.timeout_seconds:g}s"
-        table.add_row(
-            f"delegate_to_{a.name}", a.model.name, ", ".join(a.tools.names) or "-", limits, a.description
+        print(f"delegate_to_{a.name}")
+        print(f"  model:  {describe_model(a.model.name)}")
+        print(f"  tools:  {', '.join(a.tools.names) or 'none'}")
+        print(
+            f"  limits: {a.limits.max_turns} turns, {a.limits.timeout_seconds:g}s, "
+            f"{a.limits.max_output_tokens} output tokens; policy: instructions {a.instruction_policy}, "
+            f"tool results {a.tool_result_policy}"
         )
-    console = Console()
-    console.print(table)
+        print(textwrap.fill(a.description, width=96, initial_indent="  ", subsequent_indent="  "))
+        print()
     if notice := model_notice(agents):
-        console.print(notice)
+        print(notice)
     return 0
