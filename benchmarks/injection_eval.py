@@ -1,0 +1,163 @@
+"""Measure the injection filter on a labelled JSONL set: recall, false positives, speed.
+
+    python benchmarks/injection_eval.py [DATA.jsonl] [--errors N] [--rows SUBSET]
+
+Each line is `{"text", "label", "source", "subset"}` (label 1 = injection). A block counts as
+a positive; flags are reported in their own columns (block or flag). Figures are given per
+trust source (instruction / tool_result), per origin repository and overall. This script
+measures; it is not a place to tune rules against the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run from a checkout without installing the package
+    sys.path.insert(0, str(ROOT))
+
+from delegate.trust import InjectionFilter, Source, Verdict  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "injection" / "dev.jsonl"
+# Subsets whose text is something a tool returned (an e-mail, a web page, a code answer), not a request.
+_TOOL_RESULT_SUBSETS = ("agentdojo_attack", "agentdojo_tool_output", "bipia_", "garak_whois")
+TIMING_ROUNDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    text: str
+    label: int
+    origin: str
+    subset: str
+
+    @property
+    def source(self) -> Source:
+        return "tool_result" if self.subset.startswith(_TOOL_RESULT_SUBSETS) else "instruction"
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    flag_tp: int = 0
+    flag_fp: int = 0
+    errors: list[tuple[Case, Verdict]] = field(default_factory=list)
+
+    def add(self, case: Case, verdict: Verdict) -> None:
+        hit = verdict.action == "block"
+        if case.label:
+            self.tp += hit
+            self.fn += not hit
+            self.flag_tp += verdict.action != "allow"
+        else:
+            self.fp += hit
+            self.tn += not hit
+            self.flag_fp += verdict.action != "allow"
+        if hit != bool(case.label):
+            self.errors.append((case, verdict))
+
+    def row(self, name: str) -> str:
+        pos, neg = self.tp + self.fn, self.fp + self.tn
+        recall = self.tp / pos if pos else float("nan")
+        fpr = self.fp / neg if neg else float("nan")
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else float("nan")
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else float("nan")
+        flag_recall = self.flag_tp / pos if pos else float("nan")
+        flag_fpr = self.flag_fp / neg if neg else float("nan")
+        return (
+            f"{name:<40} {pos:>5} {neg:>5} {_pct(recall)} {_pct(fpr)} {_pct(precision)} {_pct(f1)}"
+            f" | {_pct(flag_recall)} {_pct(flag_fpr)}"
+        )
+
+
+def _pct(x: float) -> str:
+    return "     -" if x != x else f"{100 * x:6.1f}"
+
+
+HEADER = (
+    f"{'group':<40} {'pos':>5} {'neg':>5} {'recall':>6} {'FPR':>6} {'prec':>6} {'F1':>6}"
+    f" | {'f-rec':>6} {'f-FPR':>6}   (%; f- = block or flag)"
+)
+
+
+def load(path: Path) -> list[Case]:
+    cases = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                row = json.loads(line)
+                origin = str(row.get("source", "")).split(":", 1)[0]
+                cases.append(Case(row["text"], int(row["label"]), origin, str(row.get("subset", ""))))
+    return cases
+
+
+def micros_per_kb(scanner: InjectionFilter, cases: Sequence[Case]) -> float:
+    """Best of a few rounds, so a busy machine does not inflate the figure."""
+    kilobytes = sum(len(c.text.encode("utf-8")) for c in cases) / 1024
+    best = float("inf")
+    for _ in range(TIMING_ROUNDS):
+        started = time.perf_counter()
+        for case in cases:
+            scanner.scan(case.text, case.source)
+        best = min(best, time.perf_counter() - started)
+    return best * 1e6 / kilobytes
+
+
+def report(groups: dict[str, Tally], order: Iterable[str]) -> None:
+    print(HEADER)
+    for name in order:
+        print(groups[name].row(name))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
+    parser.add_argument("--rows", default="", help="only print errors of subsets starting with this")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+    cases = load(args.data)
+    scanner = InjectionFilter()
+    groups: dict[str, Tally] = defaultdict(Tally)
+    for case in cases:
+        verdict = scanner.scan(case.text, case.source)
+        for name in ("overall", f"source={case.source}", f"origin={case.origin}", f"subset={case.subset}"):
+            groups[name].add(case, verdict)
+    names = sorted(groups)
+    report(
+        groups,
+        [
+            "overall",
+            *(n for n in names if n.startswith("source=")),
+            *(n for n in names if n.startswith("origin=")),
+        ],
+    )
+    print()
+    report(groups, [n for n in names if n.startswith("subset=")])
+    print(f"\nspeed: {micros_per_kb(scanner, cases):.1f} µs per KB (normalise, decode, rules and structure)")
+    shown = 0
+    for case, verdict in groups["overall"].errors:
+        if shown >= args.errors or not case.subset.startswith(args.rows):
+            continue
+        shown += 1
+        kind = "MISS" if case.label else "FALSE ALARM"
+        print(
+            f"\n{kind} [{case.subset}] {verdict.action} {verdict.score} {verdict.rules}\n  {case.text[:300]!r}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

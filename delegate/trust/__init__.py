@@ -1,0 +1,34 @@
+"""The trust layer: injection filter, fencing, policy and audit. Knows nothing of MCP or providers.
+
+Layers of the filter: normalisation, encoded spans, rules in several languages, structure,
+and an optional model judge (through any `Model`).
+"""
+
+from delegate.trust.audit import AuditLog
+from delegate.trust.fence import fence, unfence
+from delegate.trust.filter import InjectionFilter, decide, scan
+from delegate.trust.gate import Gated, Policy, TrustGate, apply_policy, neutralise
+from delegate.trust.judge import ModelJudge
+from delegate.trust.normalize import normalize
+from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
+
+__all__ = [
+    "ALLOW",
+    "Action",
+    "AuditLog",
+    "Finding",
+    "Gated",
+    "InjectionFilter",
+    "ModelJudge",
+    "Policy",
+    "Source",
+    "TrustGate",
+    "Verdict",
+    "apply_policy",
+    "decide",
+    "fence",
+    "neutralise",
+    "normalize",
+    "scan",
+    "unfence",
+]

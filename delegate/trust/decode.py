@@ -1,0 +1,100 @@
+"""Encoded spans: base64, hex, URL-encoding and rot13 hide a payload from rules that read plain text.
+
+Each finder yields the span in the original text and the text it decodes to; the filter scans
+the decoded text with the same rules and says in each finding that it came through a decoding.
+Only decodings that look like prose are kept, so random tokens and hashes cost nothing more.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
+_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){16,}")
+_URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]*){4,}")
+# rot13 has no shape of its own: it is decoded when the text carries rot13 forms of trigger words.
+_ROT13_TRIGGERS = (
+    "vtaber",
+    "qvfertneq",
+    "cerivbhf",
+    "vafgehpgvba",
+    "flfgrz",
+    "cebzcg",
+    "cnffjbeq",
+    "bireevqr",
+)
+# Cheap gates (bytes.translate runs at C speed): a long run of base64 letters, or of hex pairs.
+_BASE64_LETTERS = bytes(
+    ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) in "+/_-=") else ord(" ") for i in range(256)
+)
+_HEX_LETTERS = bytes(
+    ord("h") if chr(i) in "0123456789abcdefABCDEF" else ord(":") if chr(i) in " :" else ord(" ")
+    for i in range(256)
+)
+_LONG_BASE64 = b"a" * 24
+_SPACED_HEX = b"hh:" * 12
+_PROSE = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
+MAX_DECODED = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """A span of the original text and what it decodes to."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def _looks_like_prose(text: str) -> bool:
+    if not text or not text.replace("\n", " ").replace("\t", " ").isprintable():
+        return False
+    return _PROSE.search(text) is not None
+
+
+def _from_base64(span: str) -> str:
+    padded = span + "=" * (-len(span) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        return raw.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return ""
+
+
+def _from_hex(span: str) -> str:
+    digits = re.sub(r"\\x|0x|[ :]", "", span)
+    try:
+        return bytes.fromhex(digits).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+
+
+def _from_url(span: str) -> str:
+    return unquote(span)
+
+
+def encoded_spans(text: str) -> Iterator[Decoded]:
+    """Every span of `text` that decodes (base64, hex, URL-encoding, rot13) to readable prose."""
+    raw = text.encode("utf-8", "replace")
+    finders = []
+    if _LONG_BASE64 in raw.translate(_BASE64_LETTERS):
+        finders += [("base64", _BASE64, _from_base64), ("hex", _HEX, _from_hex)]
+    elif "\\x" in text or _SPACED_HEX in raw.translate(_HEX_LETTERS):
+        finders.append(("hex", _HEX, _from_hex))
+    if text.count("%") >= 4:
+        finders.append(("url", _URL_ENCODED, _from_url))
+    for kind, pattern, decode in finders:
+        for match in pattern.finditer(text):
+            decoded = decode(match.group(0))[:MAX_DECODED]
+            if decoded != match.group(0) and _looks_like_prose(decoded):
+                yield Decoded(kind, match.start(), match.end(), decoded)
+    lowered = text.lower()
+    if any(word in lowered for word in _ROT13_TRIGGERS):
+        yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))

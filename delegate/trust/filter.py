@@ -1,0 +1,119 @@
+"""The injection filter: normalise, decode, run the rules, decide.
+
+A pure function of its input, so every verdict can be reproduced and table-tested.
+Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
+(`rules`, `rules_i18n`) and structure (`structure`). Each finding names its rule and layer,
+and points at its span in the text that was scanned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from delegate.trust.decode import encoded_spans
+from delegate.trust.index import RuleIndex
+from delegate.trust.normalize import OffsetMap, normalize
+from delegate.trust.rules import ENGLISH, Rule
+from delegate.trust.rules_i18n import MULTILINGUAL
+from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_regions
+from delegate.trust.verdict import Action, Finding, Source, Verdict
+
+RULES: tuple[Rule, ...] = ENGLISH + MULTILINGUAL + STRUCTURE
+BLOCK_AT = 1.0
+FLAG_AT = 0.5
+EXCERPT_CHARS = 80
+
+
+def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: float = FLAG_AT) -> Verdict:
+    """Score = the sum of the heaviest finding of each distinct rule, capped at 1."""
+    found = tuple(findings)
+    heaviest: dict[str, float] = {}
+    for f in found:
+        heaviest[f.rule] = max(f.weight, heaviest.get(f.rule, 0.0))
+    score = round(min(1.0, sum(heaviest.values())), 4)
+    action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
+    return Verdict(action=action, score=score, findings=found)
+
+
+class InjectionFilter:
+    """Scans text for prompt injection with cheap, explainable rules."""
+
+    def __init__(
+        self,
+        rules: tuple[Rule, ...] = RULES,
+        *,
+        block_at: float = BLOCK_AT,
+        flag_at: float = FLAG_AT,
+        decode: bool = True,
+    ) -> None:
+        self.rules = rules
+        self.block_at = block_at
+        self.flag_at = flag_at
+        self.decode = decode
+        self._index = RuleIndex(rules)
+
+    def scan(self, text: str, source: Source = "instruction") -> Verdict:
+        data = source != "instruction"
+        findings = self._rule_findings(text, data)
+        if self.decode:
+            for span in encoded_spans(text):
+                layer = f"decoded:{span.kind}"
+                findings.extend(
+                    f.model_copy(
+                        update={
+                            "rule": f"{f.rule}@{span.kind}",
+                            "start": span.start,
+                            "end": span.end,
+                            "layer": layer,
+                        }
+                    )
+                    for f in self._rule_findings(span.text, data)
+                )
+        return decide(findings, block_at=self.block_at, flag_at=self.flag_at)
+
+    def _rule_findings(self, text: str, data: bool) -> list[Finding]:
+        norm = normalize(text)
+        hits = self._index.hits(norm)
+        if not hits:
+            return []
+        offsets = OffsetMap(text)
+        findings = [self._finding(rule, start, end, norm, offsets, data) for rule, start, end in hits]
+        hidden = hidden_regions(norm)
+        for _, start, end in hits:
+            if any(h_start <= start and end <= h_end for h_start, h_end in hidden):
+                orig = offsets.span(start, end)
+                excerpt = norm[start:end][:EXCERPT_CHARS]
+                findings.append(
+                    Finding(
+                        rule="hidden_payload",
+                        category="structure",
+                        start=orig[0],
+                        end=orig[1],
+                        excerpt=excerpt,
+                        weight=HIDDEN_PAYLOAD_WEIGHT,
+                        layer="hidden",
+                    )
+                )
+                break
+        return findings
+
+    @staticmethod
+    def _finding(rule: Rule, start: int, end: int, norm: str, offsets: OffsetMap, data: bool) -> Finding:
+        orig_start, orig_end = offsets.span(start, end)
+        return Finding(
+            rule=rule.name,
+            category=rule.category,
+            start=orig_start,
+            end=orig_end,
+            excerpt=norm[start:end][:EXCERPT_CHARS],
+            weight=rule.data_weight if data else rule.weight,
+            layer="structure" if rule.category == "structure" else "rules",
+        )
+
+
+_DEFAULT = InjectionFilter()
+
+
+def scan(text: str, source: Source = "instruction") -> Verdict:
+    """Scan with the default filter."""
+    return _DEFAULT.scan(text, source)

@@ -1,0 +1,93 @@
+"""Where to try each rule: a regex scan of every text for every rule would be far too slow.
+
+Each rule says which strings its matches start with. One pass over the text (bytes-level
+`translate` and `split`, at C speed) gives the set of words present; only the starts whose
+first word is present are located with `str.find`, and the rule's pattern is tried there.
+Starts that are symbols (`<|`, `[`) are looked up directly, starts in other scripts through
+one alternation the regex engine skips ASCII with. Rules without starts are searched when one
+of their needles occurs.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import defaultdict
+
+from delegate.trust.rules import Rule
+
+MAX_MATCHES_PER_RULE = 4
+Hit = tuple[Rule, int, int]
+_PUNCTUATION_TO_SPACE = bytes(32 if chr(i) in string.punctuation else i for i in range(256))
+Group = tuple[tuple[str, tuple[Rule, ...]], ...]
+
+
+def _words(text: str) -> list[bytes]:
+    return text.encode().translate(_PUNCTUATION_TO_SPACE).split()
+
+
+class RuleIndex:
+    """The rules grouped by the strings their matches start with, keyed by their first word."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        by_start: dict[str, list[Rule]] = defaultdict(list)
+        for rule in rules:
+            for start in rule.starts:
+                by_start[start].append(rule)
+        by_key: dict[bytes, list[tuple[str, tuple[Rule, ...]]]] = defaultdict(list)
+        by_char: dict[str, list[tuple[str, tuple[Rule, ...]]]] = defaultdict(list)
+        self._other: dict[str, tuple[Rule, ...]] = {}
+        for start, group in by_start.items():
+            words = _words(start)
+            if not start.isascii():
+                self._other[start] = tuple(group)
+            elif words and start[0].isalnum():
+                by_key[words[0]].append((start, tuple(group)))
+            else:
+                by_char[start[0]].append((start, tuple(group)))
+        self._by_key: dict[bytes, Group] = {k: tuple(v) for k, v in by_key.items()}
+        self._first_words = frozenset(self._by_key)
+        self._by_char: dict[str, Group] = {k: tuple(v) for k, v in by_char.items()}
+        alternatives = sorted(self._other, key=len, reverse=True)
+        self._other_starts = re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
+        self._searched = tuple(r for r in rules if not r.starts)
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every (rule, start, end) match in `text`, at most a few per rule."""
+        found: dict[tuple[str, int], Hit] = {}
+        for word in self._first_words.intersection(_words(text)):
+            for start, rules in self._by_key[word]:
+                at = text.find(start)
+                while at >= 0:
+                    self._try(text, at, rules, found)
+                    at = text.find(start, at + 1)
+        for char, group in self._by_char.items():
+            at = text.find(char)
+            while at >= 0:
+                for start, rules in group:
+                    if text.startswith(start, at):
+                        self._try(text, at, rules, found)
+                at = text.find(char, at + 1)
+        if self._other_starts is not None and not text.isascii():
+            for m in self._other_starts.finditer(text):
+                self._try(text, m.start(), self._other[m.group(0)], found)
+        for rule in self._searched:
+            if rule.needles and not any(n in text for n in rule.needles):
+                continue
+            for n, match in enumerate(rule.pattern.finditer(text)):
+                if n == MAX_MATCHES_PER_RULE:
+                    break
+                if match.end() > match.start():
+                    found[rule.name, match.start()] = (rule, match.start(), match.end())
+        return list(found.values())
+
+    @staticmethod
+    def _try(text: str, at: int, rules: tuple[Rule, ...], found: dict[tuple[str, int], Hit]) -> None:
+        for rule in rules:
+            if (rule.name, at) in found or sum(
+                1 for key in found if key[0] == rule.name
+            ) >= MAX_MATCHES_PER_RULE:
+                continue
+            match = rule.pattern.match(text, at)
+            if match and match.end() > at:
+                found[rule.name, at] = (rule, at, match.end())

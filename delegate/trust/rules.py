@@ -1,0 +1,268 @@
+"""Detection rules: each a named, weighted pattern over normalised text.
+
+Weights of the distinct rules that fire add up to a score; one strong rule (weight >= 1)
+is enough to block, weaker ones flag alone and block together. A rule may weigh more in
+data (a tool result or another agent's output) than in an instruction: a user may ask an
+agent to e-mail someone, but a web page that asks it to is out of place.
+
+Patterns are written for normalised text: lower case, no accents, whitespace matched as
+`\\s+`. A rule is tried only where its first words occur (found with `str.find`, not a
+regex scan), which keeps the filter fast on ordinary text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from delegate.trust.normalize import fold_pattern
+
+_SPACE = re.compile(r" (?:([?*])|\+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    category: str
+    pattern: re.Pattern[str]
+    weight: float
+    data_weight: float
+    starts: tuple[str, ...] = ()
+    needles: tuple[str, ...] = ()
+
+
+def rule(
+    name: str,
+    category: str,
+    weight: float,
+    pattern: str,
+    *,
+    data: float | None = None,
+    starts: str = "",
+    needles: str = "",
+) -> Rule:
+    """A rule; in `pattern` a space means any whitespace, and accented words are folded like text.
+
+    `starts`: the strings (separated by `|`) every match begins with; the pattern is then tried
+    only where one occurs. Otherwise `needles`: strings of which one must occur for the pattern
+    to be searched at all. With neither, the pattern is searched in every text.
+    """
+    source = _SPACE.sub(lambda m: r"\s*" if m.group(1) else r"\s+", fold_pattern(pattern))
+    return Rule(
+        name,
+        category,
+        re.compile(source),
+        weight,
+        weight if data is None else data,
+        _split(starts),
+        _split(needles),
+    )
+
+
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(fold_pattern(w) for w in words.split("|")) if words else ()
+
+
+# Shared vocabulary (English).
+_SET_ASIDE_WORDS = (
+    "ignore|ignoring|disregard|forget|override|bypass|skip|neglect|abandon|discard|dismiss"
+    "|set aside|throw out|stop following|do not follow|don't follow"
+)
+_SET_ASIDE = rf"\b(?:{_SET_ASIDE_WORDS})"
+_PRIOR = (
+    r"(?:previous|prior|above|earlier|preceding|foregoing|original|initial|former|old|existing|past|system)"
+)
+_GUIDANCE = (
+    r"(?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|commands?|orders"
+    r"|constraints|restrictions|programming|training|polic(?:y|ies)|context|messages?|tasks?)"
+)
+_GAP = r"[^.\n]{0,40}?"
+_SHORT = r"[^.\n]{0,24}?"
+_AI = r"(?:ai|assistant|chatbot|llm|language model|agent|model|gpt|chatgpt|claude|gemini|bot)"
+_REVEAL_WORDS = (
+    "reveal|print|show|display|repeat|output|tell me|give me|share|write out|leak|dump|disclose"
+    "|spell out|recite|copy|paste|echo|return|list|translate|summarize|summarise|what is|what are|what was|what were"
+)
+_SECRET_PROMPT = (
+    r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
+    r"|system|developer|pre) )+(?:prompt|instructions|message|directives|rules|configuration)"
+    r"|your (?:prompt|instructions|directives|guidelines|rules)|(?:the )?(?:system|developer) (?:prompt|message))"
+)
+_REFUSE_WORDS = "never|do not|don't|must not|will not|won't|cannot|can not|can't"
+_UNBOUND_WORDS = (
+    "no|without|free of|free from|not bound|unbound|does not|do not|don't|doesn't|ignore|ignores|bypass|break"
+    "|broken free"
+)
+
+ENGLISH: tuple[Rule, ...] = (
+    rule(
+        "instruction_override",
+        "override",
+        1.0,
+        rf"{_SET_ASIDE}\b(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{_GUIDANCE}\b"
+        rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) {_GUIDANCE}\b"
+        rf"| (?:all|everything|anything) (?:(?:that )?(?:was |you were |i )?(?:said |told |given )?)?"
+        rf"(?:above|before|prior|previously|so far)\b)",
+        starts=_SET_ASIDE_WORDS,
+    ),
+    rule(
+        "forget_everything",
+        "override",
+        0.6,
+        r"\bforget (?:about )?(?:everything|all(?: of)? (?:that|this|the above))\b",
+        starts="forget",
+    ),
+    rule(
+        "new_instructions",
+        "override",
+        0.6,
+        r"\b(?:(?:new|updated|real|actual|true|revised|secret|hidden) (?:system )?(?:instructions?|tasks?|orders"
+        r"|directives?|rules)\b ?(?:are|is)? ?:"
+        r"|(?:instead|now),? (?:you (?:must|should|will|shall)|your (?:new |only )?task is)\b)",
+        starts="new|updated|real|actual|true|revised|secret|hidden|instead|now",
+    ),
+    rule(
+        "adherence_demand",
+        "override",
+        0.6,
+        r"\b(?:(?:you must|you have to|you shall|you are required to|you need to|make sure (?:to|you)) (?:now )?"
+        r"(?:strictly |only |always |carefully )?(?:adhere to|follow|obey|comply with|execute|carry out)"
+        r" (?:only )?(?:the|these|this|my) (?:following|below|next|new) (?:instructions?|commands?|orders"
+        r"|directives?|tasks?|steps)\b|strictly (?:adhere to|follow|obey) (?:the|these|my) (?:following|new)\b)",
+        starts="you must|you have|you shall|you are required|you need|make sure|strictly",
+    ),
+    rule(
+        "fake_completion",
+        "override",
+        0.5,
+        r"\b(?:answer|response|output|result|assistant|status) ?: ?(?:the )?"
+        r"(?:task|request)? ?(?:is )?(?:complete|completed|done|finished)\b",
+        starts="answer|response|output|result|assistant|status",
+    ),
+    rule(
+        "task_hijack",
+        "override",
+        0.6,
+        r"\b(?:before you (?:can )?(?:solve|complete|answer|do|continue|proceed with|start|finish|respond to)"
+        r" (?:the|your|my|this|any) (?:task|request|question)|after you do that, you can\b"
+        r"|(?:instead of|rather than) (?:the|your) (?:original|previous|given|current|user'?s?) (?:task|request)\b)",
+        data=1.0,
+        starts="before you|after you|instead of|rather than",
+    ),
+    rule(
+        "addressed_to_ai",
+        "override",
+        0.3,
+        rf"\b(?:(?:important|urgent) (?:message|instructions?|note|notice) (?:from me,? )?(?:to|for) (?:you|the {_AI})\b"
+        rf"|(?:dear|attention|note to|message to|hey|hi) (?:the )?{_AI}\b"
+        rf"|if you are an? (?:ai|llm|language model|assistant|agent|automated)\b"
+        rf"|to you, (?:gpt|claude|chatgpt|gemini|llama|the (?:ai|assistant|model)))",
+        data=0.8,
+        starts="important|urgent|dear|attention|note to|message to|hey|hi |if you are|to you,",
+    ),
+    rule(
+        "persona_switch",
+        "persona",
+        0.4,
+        r"\b(?:you(?: are|'re) (?:now|no longer|going to (?:be|act|pretend)|about to (?:become|immerse|be))\b"
+        r"|from now on,? (?:you|your)\b|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b"
+        r"|(?:act|respond|answer|behave) as (?:if you (?:are|were) )?(?:an? )?(?:unrestricted|unfiltered|uncensored"
+        r"|evil|jailbroken|rogue|amoral|unethical)\b|stay in character\b|roleplay as\b)",
+        starts="you are|you're|from now|pretend|imagine|act as|respond as|answer as|behave as|stay in|roleplay",
+    ),
+    rule(
+        "unrestricted_mode",
+        "persona",
+        0.5,
+        rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow )?"
+        r"(?:any |all |the |their |its |of )?(?:typical |usual )?(?:restrictions?|filters?|filtering|limitations"
+        r"|censorship|ethics|morals|morality|ethical (?:guidelines|constraints|principles)|content polic(?:y|ies)"
+        r"|safety (?:guidelines|filters|measures)|confines|guidelines|rules)\b"
+        r"|(?:unrestricted|unfiltered|uncensored|amoral) (?:ai|assistant|chatbot|model|mode|responses?)\b)",
+        starts=f"{_UNBOUND_WORDS.replace('no|', 'no |')}|unrestricted|unfiltered|uncensored|amoral",
+    ),
+    rule(
+        "jailbreak_mode",
+        "persona",
+        0.6,
+        r"(?:\b(?:developer|dan|jailbreak|god|debug(?:ging)?|admin|maintenance) mode (?:enabled|activated|on|output)\b"
+        r"|\b(?:enable|enter|activate|simulate) (?:the )?(?:developer|dan|jailbreak|god|unrestricted) mode\b"
+        r"|\bdo anything now\b|\bjailbroken\b|\[(?:🔓|🔒|jailbreak|dan|gpt-?4?real|classic)[^\]\n]{0,12}\])",
+        starts="developer|dan|jailbreak|jailbroken|god|debug|debugging|admin|maintenance|enable|enter|activate|simulate"
+        "|do anything|[🔓|[🔒|[jailbreak|[dan|[gpt|[classic",
+    ),
+    rule(
+        "refusal_suppression",
+        "persona",
+        0.5,
+        rf"\b(?:(?:{_REFUSE_WORDS}) (?:ever )?(?:refuse|decline|say no"
+        r"|apologi[sz]e|include (?:any )?(?:warnings?|disclaimers?)|add (?:any )?(?:warnings?|disclaimers?)"
+        r"|remind me (?:that|of))\b|(?:answer|respond to) (?:any|every|all) (?:questions?|requests?|prompts?)"
+        r" (?:no matter|regardless|even if)\b)",
+        starts=f"{_REFUSE_WORDS}|answer|respond to",
+    ),
+    rule(
+        "prompt_extraction",
+        "extraction",
+        1.0,
+        rf"\b(?:(?:{_REVEAL_WORDS})\b{_SHORT}\b{_SECRET_PROMPT}\b"
+        r"|(?:repeat|print|output|recite|copy|reveal|show) (?:back )?(?:all |the |everything )?(?:text |words |"
+        r"instructions |content )?(?:above|you were given|written above|before this|(?:at|from) the (?:beginning|start)"
+        r" of (?:this|the|our) conversation)\b)",
+        starts=_REVEAL_WORDS,
+    ),
+    rule(
+        "prompt_leak_probe",
+        "extraction",
+        0.6,
+        r"\b(?:what (?:were|are|was) you (?:told|instructed|programmed|not allowed|forbidden|prohibited|asked)"
+        r" (?:to|not to)\b|(?:the|your|my) (?:system prompt|initial instructions|secret password) (?:is|are|was) ?[:'\"])",
+        starts="what were|what are|what was|the system|your system|my system|the initial|your initial|the secret"
+        "|your secret|my secret",
+    ),
+    rule(
+        "secret_request",
+        "exfiltration",
+        0.5,
+        r"\b(?:reveal|tell me|give me|share|print|send|leak|disclose|what is|what's) (?:me )?(?:the|your|all)"
+        r" (?:secret |hidden )?(?:password|passwords|secret key|api keys?|access tokens?|credentials|passcode)\b",
+        data=0.8,
+        starts="reveal|tell me|give me|share|print|send|leak|disclose|what is|what's",
+    ),
+    rule(
+        "markdown_image_exfil",
+        "exfiltration",
+        1.0,
+        r"!\[[^\]\n]{0,100}\]\( ?https?://[^)\s]*(?:[?&][^)\s=]*=[^)\s]*(?:\{|\[|<|\$|%7b|%3c)|[{<\[$][^)\s]*[}>\]])",
+        starts="![",
+    ),
+    rule(
+        "url_data_exfil",
+        "exfiltration",
+        0.6,
+        r"(?:\b(?:append|include|add|attach|encode|insert|put|embed) (?:the |all |your |this |any )?"
+        r"(?:previous |entire )?(?:conversation|chat history|messages|user'?s? (?:data|messages|information|details)"
+        r"|secrets?|passwords?|api keys?|credentials|personal (?:data|information)) (?:as|to|in|into) (?:the |a )?"
+        r"(?:url|link|image|query|request|parameter)\b|https?://\S+[?&]\w+=(?:\{|<|\[|\$\{|%7b|%3c))",
+        starts="append|include|add|attach|encode|insert|put|embed|http",
+    ),
+    rule(
+        "send_data_out",
+        "exfiltration",
+        0.1,
+        r"\b(?:send|forward|e-?mail|transfer|wire|upload|post|leak|share) (?:[^.\n]{0,80}?)"
+        r"(?:to|at) (?:my (?:new )?(?:e-?mail|account|address)|[\w.+-]+@[\w-]+\.[\w.]+|the account\b|https?://)",
+        data=0.5,
+        starts="send|forward|email|e-mail|transfer|wire|upload|post|leak|share",
+    ),
+    rule(
+        "tool_coercion",
+        "tool",
+        0.5,
+        r"\b(?:(?:do not|don't|never) (?:use|call|invoke) (?:any )?other (?:tools?|functions?)\b"
+        r"|(?:call|invoke|execute|run|trigger|use) (?:the )?[\"'`]?[\w.-]+[\"'`]? (?:tool|function) "
+        r"(?:immediately|now|right away|first|without (?:asking|confirmation|telling|checking))\b)",
+        data=0.6,
+        starts="do not|don't|never|call|invoke|execute|run |trigger|use ",
+    ),
+)

@@ -1,0 +1,216 @@
+"""The same attacks in other languages: instruction override, prompt extraction, persona switch.
+
+Written in natural spelling; `rule` folds accents, `й` and `ё` the way normalisation folds text.
+Each language keeps the English rule names with a language suffix, so a finding says both
+what was tried and in which language.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import Rule, rule
+
+_GAP = r"[^.\n]{0,30}?"
+_CJK_GAP = r"[^。.\n]{0,10}?"
+
+GERMAN: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:de",
+        "override",
+        1.0,
+        rf"\b(?:ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|überschreibe)\b{_GAP}"
+        r"\b(?:(?:alle|die|deine|ihre) )*(?:vorherigen|bisherigen|obigen|vorigen|früheren|vorangegangenen"
+        r"|ursprünglichen|alten|deine|ihre|alle) (?:anweisungen|instruktionen|befehle|regeln|vorgaben|richtlinien)\b",
+        starts="ignoriere|ignorier|ignorieren sie|vergiss|vergessen sie|missachte|missachten sie|überschreibe",
+    ),
+    rule(
+        "prompt_extraction:de",
+        "extraction",
+        1.0,
+        rf"\b(?:zeig|zeige|gib|nenne|verrate|wiederhole|drucke|schreibe?)\b{_GAP}\b(?:deinen|deine|ihren|ihre|den|die)"
+        r" (?:system ?prompt|systemanweisung(?:en)?|ursprünglichen anweisungen|anfänglichen anweisungen|geheimen"
+        r" anweisungen|anweisungen)\b",
+        starts="zeig|zeige|gib|nenne|verrate|wiederhole|drucke|schreib|schreibe",
+    ),
+    rule(
+        "persona_switch:de",
+        "persona",
+        0.4,
+        r"\bdu bist (?:jetzt|ab jetzt|nun|von nun an|ab sofort)\b|\bab (?:jetzt|sofort) bist du\b"
+        r"|\b(?:ohne|keine) (?:jegliche |irgendwelche )?(?:einschränkungen|filter|zensur|regeln)\b",
+        starts="du bist|ab jetzt|ab sofort|ohne|keine",
+    ),
+)
+
+FRENCH: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:fr",
+        "override",
+        1.0,
+        rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne tiens pas compte d?e?s?)\b{_GAP}\b"
+        r"(?:(?:toutes|tous|les|tes|vos|ces) )*(?:instructions|consignes|règles|directives|ordres|indications)"
+        r" (?:précédentes|antérieures|ci-dessus|initiales|d'origine|données)\b"
+        r"|\b(?:ignore[rz]?|oublie[rz]?) (?:toutes )?(?:tes|vos) (?:instructions|consignes|règles|directives)\b",
+        starts="ignore|ignorer|ignorez|oublie|oublier|oubliez|néglige|négliger|négligez|ne tiens",
+    ),
+    rule(
+        "prompt_extraction:fr",
+        "extraction",
+        1.0,
+        rf"\b(?:montre|affiche|révèle|répète|donne|écris|imprime|dis)[rz]?(?:-moi)?\b{_GAP}"
+        r"\b(?:(?:ton|ta|tes|votre|vos) (?:prompt|invite|instructions|consignes)|(?:le|les|l') ?(?:prompt|invite"
+        r"|instructions|consignes) (?:système|initiales|d'origine|cachées))\b",
+        starts="montre|montrer|montrez|affiche|afficher|affichez|révèle|révéler|révélez|répète|répéter|répétez|donne|donner|donnez|écris|écrire|écrivez|imprime|imprimer|imprimez|dis|dire|dites",
+    ),
+    rule(
+        "persona_switch:fr",
+        "persona",
+        0.4,
+        r"\btu es (?:maintenant|désormais)\b|\bà partir de maintenant,? tu\b|\bfais semblant d'être\b"
+        r"|\b(?:sans|aucune) (?:restrictions?|filtres?|censure|limites)\b",
+        starts="tu es|à partir|fais semblant|sans|aucune",
+    ),
+)
+
+SPANISH: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:es",
+        "override",
+        1.0,
+        rf"\b(?:ignora|ignorar|ignore|olvida|olvidar|olvide|descarta|omite|pasa por alto)\b{_GAP}\b"
+        r"(?:(?:todas|todos|las|tus|sus|los) )*(?:instrucciones|indicaciones|reglas|órdenes|directrices|normas)"
+        r" (?:anteriores|previas|de arriba|originales|iniciales|dadas)\b"
+        r"|\b(?:ignora|olvida) (?:todas )?(?:tus|sus) (?:instrucciones|indicaciones|reglas|directrices)\b",
+        starts="ignora|ignorar|ignore|olvida|olvidar|olvide|descarta|omite|pasa por",
+    ),
+    rule(
+        "prompt_extraction:es",
+        "extraction",
+        1.0,
+        rf"\b(?:muestra|muéstrame|revela|revélame|repite|dime|imprime|enséñame|escribe)\b{_GAP}"
+        r"\b(?:(?:tu|tus|su|sus) (?:prompt|mensaje|instrucciones)|(?:el|las) (?:prompt|mensaje|instrucciones)"
+        r" (?:del sistema|de sistema|iniciales|originales|ocultas))\b",
+        starts="muestra|muéstrame|revela|revélame|repite|dime|imprime|enséñame|escribe",
+    ),
+    rule(
+        "persona_switch:es",
+        "persona",
+        0.4,
+        r"\bahora eres\b|\ba partir de ahora,? (?:eres|tú|actúa)\b|\bfinge (?:ser|que eres)\b"
+        r"|\b(?:sin|ninguna) (?:restricciones|filtros|censura|límites)\b",
+        starts="ahora eres|a partir|finge|sin|ninguna",
+    ),
+)
+
+ROMANCE_OTHER: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:it",
+        "override",
+        1.0,
+        r"\b(?:ignora|dimentica) (?:tutte )?(?:le )?(?:istruzioni|regole) (?:precedenti|di sopra|iniziali)\b",
+        starts="ignora|dimentica",
+    ),
+    rule(
+        "instruction_override:pt",
+        "override",
+        1.0,
+        r"\b(?:ignore|ignora|esqueça|esqueca) (?:todas )?(?:as )?(?:instruções|regras) (?:anteriores|acima|iniciais)\b",
+        starts="ignore|ignora|esqueça|esqueca",
+    ),
+)
+
+_ZH_SET_ASIDE = r"(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|不要遵守|忘记|忘記|忘掉|跳过|跳過|放弃|放棄)"
+_ZH_GUIDANCE = r"(?:指令|指示|说明|說明|提示|规则|規則|命令|要求|设定|設定|约束|約束|限制)"
+_ZH_SYSTEM_PROMPT = r"(?:系统提示|系統提示|系统指令|系統指令|初始指令|提示词|提示詞|系统消息|系統消息|原始指令|隐藏指令|隱藏指令)"
+
+CHINESE: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:zh",
+        "override",
+        1.0,
+        rf"{_ZH_SET_ASIDE}{_CJK_GAP}(?:之前|以前|先前|上面|上述|前面|以上|所有|全部|原来|原來|原始|你的|系统|系統)"
+        rf"{_CJK_GAP}{_ZH_GUIDANCE}",
+        starts="忽略|无视|無視|忽视|忽視|不要理|不要遵守|忘记|忘記|忘掉|跳过|跳過|放弃|放棄",
+    ),
+    rule(
+        "prompt_extraction:zh",
+        "extraction",
+        1.0,
+        rf"(?:显示|顯示|输出|輸出|打印|告诉我|告訴我|透露|重复|重複|泄露|洩露|展示|给我看|給我看|说出|說出){_CJK_GAP}"
+        rf"{_ZH_SYSTEM_PROMPT}",
+        starts="显示|顯示|输出|輸出|打印|告诉我|告訴我|透露|重复|重複|泄露|洩露|展示|给我看|給我看|说出|說出",
+    ),
+    rule(
+        "persona_switch:zh",
+        "persona",
+        0.4,
+        r"你现在是|你現在是|从现在开始[, ]?你|從現在開始[, ]?你|假装你是|假裝你是"
+        r"|(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|過濾|审查|審查)|开发者模式|開發者模式",
+        starts="你现在|你現在|从现在|從現在|假装|假裝|没有|沒有|不受|开发者|開發者",
+    ),
+)
+
+JAPANESE: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:ja",
+        "override",
+        1.0,
+        r"(?:以前の?|前の|上記の?|これまでの|先の|今までの|最初の|元の)(?:すべての|全ての)?(?:指示|命令|指令|ルール|設定|プロンプト)"
+        r"[^。\n]{0,8}?(?:無視|忘れ)|(?:指示|命令|ルール)を(?:すべて|全て)?無視",
+        starts="以前|前の|上記|これまで|先の|今まで|最初|元の|指示を|命令を|ルールを",
+    ),
+    rule(
+        "prompt_extraction:ja",
+        "extraction",
+        1.0,
+        r"(?:システムプロンプト|初期指示|最初の指示|隠された指示|元の指示)[^。\n]{0,10}?(?:表示|教え|出力|見せ|繰り返|開示)",
+        starts="システムプロンプト|初期指示|最初の指示|隠された指示|元の指示",
+    ),
+    rule(
+        "persona_switch:ja",
+        "persona",
+        0.4,
+        r"あなたは(?:今から|これから)|今からあなたは|制限(?:なし|のない|を解除)|開発者モード",
+        starts="あなたは|今から|制限|開発者",
+    ),
+)
+
+RUSSIAN: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:ru",
+        "override",
+        1.0,
+        rf"(?:игнорируй(?:те)?|игнорировать|забудь(?:те)?|не обращай(?:те)? внимания на|отмени(?:те)?|пропусти(?:те)?)"
+        rf"{_GAP}(?:(?:все|всё) )?(?:предыдущие|прежние|прошлые|вышеуказанные|вышеприведённые|изначальные|исходные"
+        r"|свои|твои|ваши|системные) (?:инструкции|указания|правила|команды|установки|ограничения)",
+        starts="игнорир|забудь|не обращай|отмени|пропусти",
+    ),
+    rule(
+        "prompt_extraction:ru",
+        "extraction",
+        1.0,
+        rf"(?:покажи|выведи|раскрой|повтори|напиши|расскажи|сообщи|дай)(?:те)?{_GAP}(?:свои|свой|твои|твой|ваш|ваши"
+        r"|системн\w*|исходн\w*|скрыт\w*) (?:промпт|инструкции|подсказк\w*|сообщение|указания)",
+        starts="покажи|выведи|раскрой|повтори|напиши|расскажи|сообщи|дай",
+    ),
+    rule(
+        "persona_switch:ru",
+        "persona",
+        0.4,
+        r"теперь ты\b|с этого момента,? ты\b|притворись|(?:без|нет) (?:каких-либо |любых )?(?:ограничений|фильтров|цензуры)",
+        starts="теперь ты|с этого|притворись|без|нет",
+    ),
+)
+
+KOREAN: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:ko",
+        "override",
+        1.0,
+        r"(?:이전|위의|앞의|모든) ?(?:지시|명령|지침|규칙)[^.\n]{0,8}?무시",
+        starts="이전|위의|앞의|모든",
+    ),
+)
+
+MULTILINGUAL: tuple[Rule, ...] = (
+    GERMAN + FRENCH + SPANISH + ROMANCE_OTHER + CHINESE + JAPANESE + RUSSIAN + KOREAN
+)

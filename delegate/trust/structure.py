@@ -1,0 +1,73 @@
+"""Structure: text dressed up as something other than data.
+
+Fake chat-template tokens and role markers try to open a new turn; fake tool-call JSON tries
+to pass for the model's own call; comments and hidden HTML carry text a human reviewer never
+sees. A rule that fires inside a hidden region weighs more: hiding an instruction is itself
+a sign of intent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from delegate.trust.rules import Rule, rule
+
+STRUCTURE: tuple[Rule, ...] = (
+    rule(
+        "chat_template_token",
+        "structure",
+        1.0,
+        r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id"
+        r"|begin_of_text|end_of_turn|start_of_turn)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>"
+        r"|</?(?:system|system_prompt|sys)>",
+        starts="<|[inst]|[/inst]|<<sys|<</sys|<start_of|<end_of|<system|</system|<sys>|</sys>",
+    ),
+    rule(
+        "role_marker",
+        "structure",
+        0.3,
+        r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20))(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?: ",
+        data=0.6,
+        starts="system|assistant|human|developer|ai",
+    ),
+    rule(
+        "system_message_marker",
+        "structure",
+        1.0,
+        r"#{2,} ?\(? ?(?:system|admin|developer|root)(?: |_|-)?(?:message|prompt|instructions?|override|note)\b"
+        r"|\[ ?(?:system|admin|developer)(?: message| note| override| prompt)? ?\]"
+        r"|\b(?:system|admin|developer) (?:override|alert|notice|update|command) ?:",
+        starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|developer",
+    ),
+    rule(
+        "fake_tool_call",
+        "structure",
+        0.5,
+        r"\{ ?\"(?:name|tool|function|tool_name)\" ?: ?\"[^\"]+\" ?, ?\"(?:arguments|parameters|args|input)\" ?:"
+        r"|\"(?:tool_calls|function_call)\" ?:|<(?:tool_call|function_calls|tool_use)>|<invoke name=",
+        data=0.8,
+        starts='{"|{ "|"tool_calls|"function_call|<tool_call|<function_calls|<tool_use|<invoke',
+    ),
+    rule(
+        "conversation_break",
+        "structure",
+        0.5,
+        r"\[(?:user|human) (?:left|has left|disconnected)[^\]\n]{0,20}\]|\bend of (?:the )?(?:user input|document"
+        r"|conversation|system prompt)\b ?(?:---|===|\]|\n)",
+        starts="[user|[human|end of",
+    ),
+)
+
+_HIDDEN = re.compile(
+    r"<!--.*?-->|\[//\]: ?# ?\(.*?\)|<[a-z]+[^>]*\b(?:hidden|display: ?none|visibility: ?hidden|font-size: ?0"
+    r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0)[^>]*>.*?</[a-z]+>",
+    re.DOTALL,
+)
+HIDDEN_PAYLOAD_WEIGHT = 0.5
+
+
+def hidden_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of normalised text a reader would not see: comments and hidden HTML."""
+    if "<!--" not in text and "[//]" not in text and "<" not in text:
+        return []
+    return [m.span() for m in _HIDDEN.finditer(text)]
