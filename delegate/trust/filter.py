@@ -8,6 +8,7 @@ and points at its span in the text that was scanned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from delegate.trust.decode import encoded_spans
@@ -19,6 +20,16 @@ from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_re
 from delegate.trust.verdict import Action, Finding, Source, Verdict
 
 RULES: tuple[Rule, ...] = ENGLISH + MULTILINGUAL + STRUCTURE
+# Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")
+# rather than made. Such a finding keeps half its weight: it still counts, alone it only flags.
+_REPORTED = re.compile(
+    r"(?:\b(?:instruct|instructing|instructs|instructed|tell|telling|tells|told|ask|asking|asks|asked|trick|tricking"
+    r"|tricks|force|forcing|forces|train|training|trained|cause|causing|causes|make|making|makes)\s+"
+    r"(?:it|them|the\s+(?:model|llm|chatbot|assistant|agent|ai|system))\s+(?:not\s+)?(?:to|into)\s+"
+    r"|\bnot\s+to\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60})$"
+)
+REPORTED_FACTOR = 0.5
+_CONTEXT_CHARS = 80
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80
@@ -100,13 +111,16 @@ class InjectionFilter:
     @staticmethod
     def _finding(rule: Rule, start: int, end: int, norm: str, offsets: OffsetMap, data: bool) -> Finding:
         orig_start, orig_end = offsets.span(start, end)
+        weight = rule.data_weight if data else rule.weight
+        if _REPORTED.search(norm, max(0, start - _CONTEXT_CHARS), start):
+            weight *= REPORTED_FACTOR
         return Finding(
             rule=rule.name,
             category=rule.category,
             start=orig_start,
             end=orig_end,
             excerpt=norm[start:end][:EXCERPT_CHARS],
-            weight=rule.data_weight if data else rule.weight,
+            weight=weight,
             layer="structure" if rule.category == "structure" else "rules",
         )
 

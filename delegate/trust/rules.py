@@ -73,7 +73,7 @@ _PRIOR = (
     r"(?:previous|prior|above|earlier|preceding|foregoing|original|initial|former|old|existing|past|system)"
 )
 _GUIDANCE = (
-    r"(?:instructions?|prompts?|rules|directions|directives|guidelines|guidance|commands?|orders"
+    r"(?:instructions?|i\w?nstr\w*|prompts?|rules|directions|directives|guidelines|guidance|commands?|orders"
     r"|constraints|restrictions|programming|training|polic(?:y|ies)|context|messages?|tasks?)"
 )
 _GAP = r"[^.\n]{0,40}?"
@@ -88,7 +88,7 @@ _SECRET_PROMPT = (
     r"|system|developer|pre) )+(?:prompt|instructions|message|directives|rules|configuration)"
     r"|your (?:prompt|instructions|directives|guidelines|rules)|(?:the )?(?:system|developer) (?:prompt|message))"
 )
-_REFUSE_WORDS = "never|do not|don't|must not|will not|won't|cannot|can not|can't"
+_REFUSE_WORDS = "never|do not|don't|does not|doesn't|must not|will not|won't|cannot|can not|can't"
 _UNBOUND_WORDS = (
     "no|without|free of|free from|not bound|unbound|does not|do not|don't|doesn't|ignore|ignores|bypass|break"
     "|broken free"
@@ -164,22 +164,28 @@ ENGLISH: tuple[Rule, ...] = (
         "persona_switch",
         "persona",
         0.4,
-        r"\b(?:you(?: are|'re) (?:now|no longer|going to (?:be|act|pretend)|about to (?:become|immerse|be))\b"
-        r"|from now on,? (?:you|your)\b|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b"
+        r"\b(?:you(?: are|'re) (?:now|no longer|going to (?:be|act|pretend|play|immerse|roleplay)"
+        r"|about to (?:become|immerse|be))\b|you will (?:now |no longer )?(?:act|be|play|pretend|respond|answer)"
+        r" (?:as|to be|like)\b|from (?:now on|this moment(?: on| onward)?),? (?:you|your)\b"
+        r"|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b|immerse yourself\b"
+        r"|(?:take on|play|assume) the (?:role|persona) of\b"
         r"|(?:act|respond|answer|behave) as (?:if you (?:are|were) )?(?:an? )?(?:unrestricted|unfiltered|uncensored"
         r"|evil|jailbroken|rogue|amoral|unethical)\b|stay in character\b|roleplay as\b)",
-        starts="you are|you're|from now|pretend|imagine|act as|respond as|answer as|behave as|stay in|roleplay",
+        starts="you are|you're|you will|from now|from this|pretend|imagine|immerse|take on|play the|assume|act as"
+        "|respond as|answer as|behave as|stay in|roleplay",
     ),
     rule(
         "unrestricted_mode",
         "persona",
-        0.5,
+        0.6,
         rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow )?"
-        r"(?:any |all |the |their |its |of )?(?:typical |usual )?(?:restrictions?|filters?|filtering|limitations"
-        r"|censorship|ethics|morals|morality|ethical (?:guidelines|constraints|principles)|content polic(?:y|ies)"
-        r"|safety (?:guidelines|filters|measures)|confines|guidelines|rules)\b"
-        r"|(?:unrestricted|unfiltered|uncensored|amoral) (?:ai|assistant|chatbot|model|mode|responses?)\b)",
-        starts=f"{_UNBOUND_WORDS.replace('no|', 'no |')}|unrestricted|unfiltered|uncensored|amoral",
+        r"(?:any |all |the |their |its |of )?(?:typical |usual )?(?:(?:moral|ethical) )?(?:restrictions?|filters?"
+        r"|filtering|limitations|censorship|ethics|morals|morality|remorse|ethical (?:guidelines|constraints|principles)"
+        r"|content polic(?:y|ies)|safety (?:guidelines|filters|measures)|confines|guidelines|rules)\b"
+        r"|(?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral) (?:ai|assistant|chatbot|model|mode"
+        r"|responses?|language model)\b|completely (?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral)\b)",
+        starts=f"{_UNBOUND_WORDS.replace('no|', 'no |')}|unrestricted|unfiltered|uncensored|amoral|uninhibited"
+        "|immoral|completely",
     ),
     rule(
         "jailbreak_mode",
