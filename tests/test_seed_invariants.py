@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import anyio
 import pytest
 from mcp import Client
 
-from delegate.models.base import Message
+from delegate.models.base import Message, ToolResult
 from delegate.server import build_server
 from delegate.testing import ScriptedModel
+from delegate.trust import unfence
 from tests.specialists import TRANSIT_DATA, WEATHER_DATA, transit_agent, weather_agent
 
 pytestmark = pytest.mark.anyio
 
 
-def _all_text(messages: list[Message] | tuple[Message, ...], system: str) -> str:
-    return system + "".join(repr(p) for m in messages for p in m.parts)
+def _all_text(messages: Sequence[Message], system: str) -> str:
+    """Everything a model saw, with fenced tool results read back as the raw data they carry."""
+    parts = [unfence(p.content) if isinstance(p, ToolResult) else repr(p) for m in messages for p in m.parts]
+    return system + "".join(parts)
 
 
 async def test_children_are_isolated_and_caller_gets_both_answers() -> None:
@@ -51,7 +56,8 @@ async def test_children_are_isolated_and_caller_gets_both_answers() -> None:
         # the second call saw its own tool's data, fenced as untrusted
         final_seen = _all_text(model.calls[1].request.messages, "")
         assert own_data in final_seen
-        assert "UNTRUSTED-" in final_seen
+        fenced = model.calls[1].request.messages[-1].tool_results[0].content
+        assert "UNTRUSTED-" in fenced and own_data not in fenced  # fenced and datamarked
 
 
 async def test_delegated_task_goes_in_user_turn_never_system_prompt() -> None:
