@@ -8,6 +8,7 @@ from typing import Any
 
 import anyio
 
+from delegate import telemetry
 from delegate.cli.common import add_roster_options, model_notice, roster_from
 from delegate.server import build_server, configure_logging, serve_http, serve_stdio
 
@@ -20,12 +21,14 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--http", action="store_true", help="streamable HTTP instead of stdio")
     parser.add_argument("--host", default="127.0.0.1", help="HTTP host (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8765, help="HTTP port (default 8765)")
+    parser.add_argument("--otel", action="store_true", help="export OpenTelemetry traces")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     configure_logging()
     agents = roster_from(args)
+    agents = telemetry.setup(agents, args.otel)
     for agent in agents:
         log.info("agent %s: model %s, tools %s", agent.name, agent.model.name, agent.tools.names or "none")
     if notice := model_notice(agents):
