@@ -32,7 +32,17 @@ from delegate.errors import (
     OutputError,
     RunError,
 )
-from delegate.models import Message, Model, ModelReply, ModelRequest, Text, ToolCall, ToolResult, ToolSpec, Usage
+from delegate.models import (
+    Message,
+    Model,
+    ModelReply,
+    ModelRequest,
+    Text,
+    ToolCall,
+    ToolResult,
+    ToolSpec,
+    Usage,
+)
 from delegate.models.offline import OfflineModel
 from delegate.models.registry import default_model_spec, resolve_model
 from delegate.server import build_server
