@@ -38,9 +38,27 @@ class AgentConfig(BaseModel):
     )
     limits: Limits = Field(default_factory=Limits)
     instruction_policy: Policy = "block"
-    tool_result_policy: Policy = "sanitize"
+    tool_result_policy: Policy = "block"
+    output_policy: Policy = "flag"
     output: str | None = Field(default=None, description="'package.module:Model', a pydantic output contract")
     read_only: bool = Field(default=False, description="the agent's tools change nothing (an MCP tool hint)")
+
+
+class ServerLimits(BaseModel):
+    """Server-wide budgets (`[server]` in the TOML): they hold whatever callers send."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_depth: int = Field(3, ge=1, le=20, description="nesting of delegations (a coordinator's children)")
+    max_run_tokens: int | None = Field(
+        None, ge=1, description="cap on any run's total tokens; also the budget of runs that send none"
+    )
+    window_tokens: int | None = Field(None, ge=1, description="tokens all delegations may spend per window")
+    window_seconds: float = Field(60.0, gt=0)
+    max_concurrent_per_agent: int = Field(8, ge=1, description="delegations one agent runs at once")
+    queue_timeout_seconds: float = Field(30.0, gt=0, description="how long a delegation waits for a slot")
+    max_runs: int = Field(10_000, ge=1, description="run accounts kept in memory")
+    run_ttl_seconds: float = Field(3600.0, gt=0, description="an idle run account expires after this")
 
 
 class Settings(BaseModel):
@@ -52,6 +70,7 @@ class Settings(BaseModel):
     corpus: Path | None = None
     traces: Path | None = None
     audit_log: Path | None = None
+    server: ServerLimits = Field(default_factory=ServerLimits)
     agents: dict[str, AgentConfig] = Field(default_factory=dict)
 
 

@@ -6,10 +6,12 @@
         ├── BlockedError       the trust gate refused the instruction; no model saw it
         ├── ModelError         the provider failed (outage, rate limit after retries, malformed reply)
         ├── OutputError        the agent's output never matched its contract (e.g. the critic's JSON)
-        └── LimitError         a budget ran out where no partial result makes sense (run, server, depth)
+        └── LimitError         a delegation refused before it started: run budget spent, server
+                               busy, too deep, or a loop (a repeat or a ping-pong between agents)
 
-Limits hit inside one agent's loop (turns, tokens, wall time) are not exceptions: they end
-the loop with a typed stop reason and whatever was done so far.
+Limits hit inside one agent's loop (turns, tokens, wall time, the run's or the server's
+tokens running dry mid-way) are not exceptions: they end the loop with a typed stop reason
+and whatever was done so far. A `RunError` raised mid-run carries what was spent before it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from delegate.models.base import Usage
     from delegate.trust import Verdict
 
 
@@ -29,7 +32,18 @@ class ConfigError(DelegateError):
 
 
 class RunError(DelegateError):
-    """A delegation failed; the message says why in words a caller can act on."""
+    """A delegation failed; the message says why in words a caller can act on.
+
+    `usage`, `partial` and `seconds` say what was spent and done before the failure, so a
+    failed delegation is still charged to its run.
+    """
+
+    usage: Usage | None = None
+    partial: str = ""
+    seconds: float = 0.0
+
+    def record(self, usage: Usage, partial: str, seconds: float) -> None:
+        self.usage, self.partial, self.seconds = usage, partial, seconds
 
 
 class BlockedError(RunError):
@@ -56,7 +70,11 @@ class OutputError(RunError):
 
 
 class LimitError(RunError):
-    """A run, server or depth budget was exhausted."""
+    """A delegation was refused before any model call: `limit` names the rule.
+
+    Limits: `run_tokens`, `depth`, `repeat`, `ping_pong`, `queue` (no slot in time),
+    `server_tokens`, `run_meta` (malformed run meta).
+    """
 
     def __init__(self, limit: str, message: str) -> None:
         self.limit = limit

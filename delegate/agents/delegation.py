@@ -7,10 +7,12 @@ prompt is the roster's alone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from delegate.agents.budget import RunReport, TokenPool
 from delegate.agents.events import EventHandler
 from delegate.agents.loop import StopKind, ToolCheck, run_agent
 from delegate.agents.spec import Agent
@@ -41,6 +43,8 @@ class TrustReport(BaseModel):
     score: float
     rules: list[str]
     tool_results: list[ToolCheck] = Field(default_factory=list)
+    answer: Action = Field("allow", description="verdict on the agent's own answer before it left")
+    answer_rules: list[str] = Field(default_factory=list)
 
 
 class DelegationResult(BaseModel):
@@ -57,6 +61,27 @@ class DelegationResult(BaseModel):
     output: dict[str, Any] | None = Field(
         default=None, description="validated JSON, for agents with a contract"
     )
+    stopped: str = Field(
+        "", description="why the agent stopped before answering, in words; empty if it answered"
+    )
+    run: RunReport | None = Field(
+        default=None, description="the run this delegation belongs to, with its total spend so far"
+    )
+
+
+STOPPED = {
+    "max_turns": "it used all {limits.max_turns} turns",
+    "input_token_limit": "its input token budget ({limits.max_input_tokens}) would have been exceeded",
+    "output_token_limit": "it spent its output token budget ({limits.max_output_tokens})",
+    "timeout": "it ran out of time ({limits.timeout_seconds:g} s)",
+    "max_tokens": "its last reply was cut off at the per-reply token cap",
+    "refusal": "the model refused",
+    "run_token_limit": "the run's token budget is spent",
+    "server_token_limit": "the server's token cap for this time window is spent",
+}
+
+
+WITHHELD = "[answer withheld: the injection filter blocked the sub-agent's output (rules: {rules})]"
 
 
 def user_turn(task: str, context: str = "") -> str:
@@ -71,8 +96,12 @@ async def delegate(
     *,
     gate: TrustGate | None = None,
     on_event: EventHandler | None = None,
+    pools: Sequence[TokenPool] = (),
 ) -> DelegationResult:
-    """Delegate `task` to `agent`; raises `BlockedError` before any model call if the gate refuses."""
+    """Delegate `task` to `agent`; raises `BlockedError` before any model call if the gate refuses.
+
+    `pools` are the shared token budgets the delegation draws from (see `run_agent`).
+    """
     gate = gate or TrustGate()
     text = f"{task}\n\n{context}" if context else task
     gated = await gate.check(text, source="instruction", policy=agent.instruction_policy, agent=agent.name)
@@ -80,11 +109,14 @@ async def delegate(
         raise BlockedError(agent.name, gated.verdict)
     if gated.text != text:  # flagged or sanitised: the model sees the gate's version
         task, context = gated.text, ""
-    result = await run_agent(agent, user_turn(task, context), on_event=on_event, gate=gate)
+    result = await run_agent(agent, user_turn(task, context), on_event=on_event, gate=gate, pools=pools)
     verdict = gated.verdict
+    # The answer leaves as sub-agent output: scanned, so a child cannot pass on an injection it read.
+    out = await gate.check(result.answer, source="agent_output", policy=agent.output_policy, agent=agent.name)
+    answer = out.text if out.passed else WITHHELD.format(rules=", ".join(out.verdict.rules))
     return DelegationResult(
         agent=agent.name,
-        answer=result.answer,
+        answer=answer,
         stop_reason=result.stop_reason,
         turns=result.turns,
         usage=result.usage,
@@ -97,4 +129,13 @@ async def delegate(
             tool_results=result.tool_checks,
         ),
         output=result.output,
+        stopped=stopped_text(agent, result.stop_reason, result.turns),
     )
+
+
+def stopped_text(agent: Agent, stop: StopKind, turns: int) -> str:
+    """Which limit ended a delegation early and what was done, in a sentence a caller can act on."""
+    if stop == "end_turn":
+        return ""
+    why = STOPPED[stop].format(limits=agent.limits)
+    return f"{agent.name} stopped after {turns} model turns because {why}; the answer is partial"

@@ -8,25 +8,37 @@ stops it. Limits end the loop with a stop reason and whatever was done so far.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import anyio
 from pydantic import BaseModel
 
+from delegate.agents.budget import TokenPool
 from delegate.agents.events import Event, EventHandler, EventKind
 from delegate.agents.output import OutputInvalid, parse_output, reprompt
 from delegate.agents.spec import Agent
-from delegate.errors import OutputError
-from delegate.models.base import Message, ModelRequest, ToolCall, ToolResult, Usage
+from delegate.errors import DelegateError, ModelError, OutputError, RunError
+from delegate.models.base import Message, ModelReply, ModelRequest, ToolCall, ToolResult, Usage
 from delegate.trust import TrustGate, fence
 from delegate.trust.verdict import Action
 
 log = logging.getLogger(__name__)
 
 StopKind = Literal[
-    "end_turn", "max_turns", "input_token_limit", "output_token_limit", "timeout", "max_tokens", "refusal"
+    "end_turn",
+    "max_turns",
+    "input_token_limit",
+    "output_token_limit",
+    "timeout",
+    "max_tokens",
+    "refusal",
+    "run_token_limit",
+    "server_token_limit",
 ]
+
+MIN_REPLY_TOKENS = 16  # a pool with less room than this left cannot buy a useful reply
 
 
 class ToolCheck(BaseModel):
@@ -55,11 +67,18 @@ class AgentResult:
     messages: list[Message] = field(default_factory=list)
 
 
+def _text_tokens(text: str) -> int:
+    # 4 ASCII characters a token; non-ASCII (CJK, emoji) runs near a token a character, so
+    # each extra UTF-8 byte counts half a token and such text is not underestimated.
+    extra = len(text.encode("utf-8", "surrogatepass")) - len(text)
+    return len(text) // 4 + extra // 2 + 1
+
+
 def estimate_tokens(request: ModelRequest) -> int:
-    """A cheap upper-ish estimate (4 characters a token), so input budgets hold before a call."""
-    chars = len(request.system) + sum(len(repr(p)) for m in request.messages for p in m.parts)
-    chars += sum(len(t.description) + len(str(t.input_schema)) for t in request.tools)
-    return chars // 4 + 1
+    """A cheap, deliberately high estimate of a request's input, so budgets hold before a call."""
+    texts = [request.system, *(repr(p) for m in request.messages for p in m.parts)]
+    texts += [t.description + str(t.input_schema) for t in request.tools]
+    return sum(_text_tokens(t) for t in texts) + 4 * len(request.messages)
 
 
 QUARANTINED = "[quarantined: the result of {tool!r} was blocked by the injection filter (rules: {rules})]"
@@ -71,6 +90,7 @@ class _Run:
     gate: TrustGate
     on_event: EventHandler | None
     messages: list[Message]
+    pools: Sequence[TokenPool] = ()
     usage: Usage = field(default_factory=Usage)
     turns: int = 0
     tool_calls: int = 0
@@ -107,12 +127,21 @@ class _Run:
                 agent.tools.specs(),
                 min(limits.max_tokens_per_reply, remaining_output),
             )
-            if self.usage.input_tokens + estimate_tokens(request) > limits.max_input_tokens:
+            estimate = estimate_tokens(request)
+            if self.usage.input_tokens + estimate > limits.max_input_tokens:
                 self.stop = "input_token_limit"
                 return
+            max_tokens = request.max_tokens
+            for pool in self.pools:
+                available = pool.available()
+                if available is not None:
+                    max_tokens = min(max_tokens, available - estimate)
+                    if max_tokens < MIN_REPLY_TOKENS:
+                        self.stop = pool.limit
+                        return
             self.turns += 1
             await self.emit("turn")
-            reply = await agent.model.request(request)
+            reply = await self.ask(ModelRequest(request.system, request.messages, request.tools, max_tokens))
             self.usage += reply.usage
             self.messages.append(reply.as_message())
             if reply.text:
@@ -138,6 +167,33 @@ class _Run:
             await self.emit("answer", detail=self.answer[:200])
             return
 
+    async def ask(self, request: ModelRequest) -> ModelReply:
+        """One model call, its worst case reserved in every pool and settled to what it cost."""
+        reserved = estimate_tokens(request) + request.max_tokens
+        for pool in self.pools:
+            pool.reserve(reserved)
+        spent = Usage(model_calls=1)  # a failed call still counts as a call
+        try:
+            reply = await self.agent.model.request(request)
+            spent = reply.usage
+            return reply
+        except DelegateError:
+            self.usage += spent
+            raise
+        except anyio.get_cancelled_exc_class():
+            raise
+        except Exception as exc:  # a provider bug ends this delegation as a typed model failure
+            log.exception("model %s raised", self.agent.model.name)
+            self.usage += spent
+            raise ModelError(
+                f"{self.agent.model.name}: internal error ({type(exc).__name__}) in the model; "
+                "see the server log",
+                provider=self.agent.model.name,
+            ) from exc
+        finally:
+            for pool in self.pools:
+                pool.settle(reserved, spent, self.agent.name)
+
     async def run_tools(self, calls: list[ToolCall]) -> list[ToolResult]:
         results: list[ToolResult | None] = [None] * len(calls)
 
@@ -155,6 +211,8 @@ class _Run:
 
     async def screen(self, result: ToolResult) -> ToolResult:
         """Scan a tool result and fence it; a blocked one never reaches the model."""
+        if result.name not in self.agent.tools:  # our own refusal, not data from a tool
+            return result
         gated = await self.gate.check(
             result.content, source="tool_result", policy=self.agent.tool_result_policy, agent=self.agent.name
         )
@@ -183,17 +241,24 @@ async def run_agent(
     *,
     on_event: EventHandler | None = None,
     gate: TrustGate | None = None,
+    pools: Sequence[TokenPool] = (),
 ) -> AgentResult:
     """Run `agent` on one user turn until it answers or a limit stops it.
 
-    Raises `ModelError` when the provider fails and `OutputError` when an output contract
-    is never met; every other ending is an `AgentResult` with its stop reason.
+    `pools` are token budgets shared with other delegations (the run's, the server's); when
+    one runs dry the loop stops with its limit as the stop reason. Raises `ModelError` when
+    the provider fails and `OutputError` when an output contract is never met, each carrying
+    the usage and partial answer so far; every other ending is an `AgentResult`.
     """
-    run = _Run(agent, gate or _DEFAULT_GATE, on_event, [Message.user(user_turn)])
+    run = _Run(agent, gate or _DEFAULT_GATE, on_event, [Message.user(user_turn)], pools)
     started = anyio.current_time()
     await run.emit("start")
-    with anyio.move_on_after(agent.limits.timeout_seconds) as scope:
-        await run.loop()
+    try:
+        with anyio.move_on_after(agent.limits.timeout_seconds) as scope:
+            await run.loop()
+    except RunError as exc:
+        exc.record(run.usage, run.answer, anyio.current_time() - started)
+        raise
     if scope.cancelled_caught:
         run.stop = "timeout"
     await run.emit("stop", detail=run.stop)

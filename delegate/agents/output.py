@@ -22,7 +22,9 @@ def parse_output(text: str, output_type: type[T]) -> T:
     fenced = _FENCE.search(text)
     candidate = fenced.group(1) if fenced else text
     start, end = candidate.find("{"), candidate.rfind("}")
-    if start < 0 or end <= start:
+    if start >= 0 and end <= start:
+        raise OutputInvalid("the JSON object is cut off (it never closes); send the complete object")
+    if start < 0:
         raise OutputInvalid("the reply contains no JSON object")
     try:
         data = json.loads(candidate[start : end + 1])

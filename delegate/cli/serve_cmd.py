@@ -9,8 +9,10 @@ from typing import Any
 import anyio
 
 from delegate import telemetry
-from delegate.cli.common import add_roster_options, model_notice, roster_from
+from delegate.agents.roster import build_roster
+from delegate.cli.common import add_roster_options, model_notice, settings_from
 from delegate.server import build_server, configure_logging, serve_http, serve_stdio
+from delegate.server.guards import Guards
 
 log = logging.getLogger("delegate.server")
 
@@ -27,15 +29,17 @@ def add_parser(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     configure_logging()
-    agents = roster_from(args)
+    settings = settings_from(args)
+    agents = build_roster(settings)
     agents = telemetry.setup(agents, args.otel)
     for agent in agents:
         log.info("agent %s: model %s, tools %s", agent.name, agent.model.name, agent.tools.names or "none")
     if notice := model_notice(agents):
         log.warning(notice)
-    server = build_server(agents)
+    guards = Guards(settings.server)
+    server = build_server(agents, guards=guards)
     if args.http:
-        anyio.run(lambda: serve_http(server, host=args.host, port=args.port))
+        anyio.run(lambda: serve_http(server, host=args.host, port=args.port, guards=guards))
     else:
-        anyio.run(serve_stdio, server)
+        anyio.run(lambda: serve_stdio(server, guards=guards))
     return 0

@@ -64,7 +64,7 @@ class ScriptedModel(Model):
             raise
         finally:
             call.ended = anyio.current_time()
-        return self._as_reply(reply)
+        return self._as_reply(reply, request.max_tokens)
 
     async def _next(self, request: ModelRequest) -> Reply:
         if self._function is not None:
@@ -77,10 +77,13 @@ class ScriptedModel(Model):
             raise AssertionError(f"{self.name}: no scripted reply left for call {index + 1}")
         return self._replies[index]
 
-    def _as_reply(self, reply: Reply) -> ModelReply:
+    def _as_reply(self, reply: Reply, max_tokens: int) -> ModelReply:
         if isinstance(reply, ModelReply):
             return reply
-        usage = Usage(input_tokens=self._tokens[0], output_tokens=self._tokens[1], model_calls=1)
+        # like a real provider, never more output than the request allowed
+        usage = Usage(
+            input_tokens=self._tokens[0], output_tokens=min(self._tokens[1], max_tokens), model_calls=1
+        )
         if isinstance(reply, str):
             return ModelReply((Text(reply),), usage, "end_turn", self.name)
         calls = [reply] if isinstance(reply, ToolCall) else list(reply)

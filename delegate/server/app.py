@@ -15,10 +15,13 @@ from mcp.types import ToolAnnotations
 from pydantic import Field
 
 from delegate._version import __version__
+from delegate.agents.budget import read_run_meta, running_in
 from delegate.agents.delegation import DelegationResult, delegate
 from delegate.agents.events import Event
 from delegate.agents.spec import Agent
-from delegate.errors import BlockedError, ModelError, OutputError, RunError
+from delegate.config import ServerLimits
+from delegate.errors import BlockedError, LimitError, ModelError, OutputError, RunError
+from delegate.server.guards import Guards
 from delegate.trust import TrustGate
 
 log = logging.getLogger("delegate.server")
@@ -67,25 +70,73 @@ def _progress_reporter(ctx: Context) -> Callable[[Event], Awaitable[None]]:
     return report
 
 
-def _delegation_tool(agent: Agent, gate: TrustGate) -> DelegationTool:
+def _kind(exc: BaseException) -> str:
+    """The type that failed, looking through task-group wrappers of a single error."""
+    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:
+        exc = exc.exceptions[0]
+    return type(exc).__name__
+
+
+def failure_message(agent: Agent, exc: RunError) -> str:
+    """One sentence per failure kind: who failed, which rule or fault, and what it cost."""
+    if isinstance(exc, BlockedError):
+        return str(exc)
+    if isinstance(exc, LimitError):
+        return f"{agent.name}: refused [{exc.limit}]: {exc}"
+    spent = ""
+    if exc.usage is not None:
+        spent = (
+            f" (spent {exc.usage.total_tokens} tokens in {exc.usage.model_calls} model calls "
+            f"over {exc.seconds:.1f} s)"
+        )
+    if isinstance(exc, ModelError):
+        retry = "; transient, try again later" if exc.retryable else ""
+        return f"{agent.name}: model failure ({agent.model.name}): {exc}{retry}{spent}"
+    if isinstance(exc, OutputError):
+        return f"{agent.name}: invalid output: {exc}{spent}"
+    return f"{agent.name}: {exc}{spent}"
+
+
+def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> DelegationTool:
     async def delegate_tool(ctx: Context, task: TaskArg, context: ContextArg = "") -> DelegationResult:
+        with guards.tracked():
+            return await guarded(ctx, task, context)
+        log.info("delegation to %s cancelled: the server is shutting down", agent.name)
+        raise ToolError(f"{agent.name}: cancelled: the server is shutting down")
+
+    async def guarded(ctx: Context, task: str, context: str) -> DelegationResult:
+        admission = None
         try:
-            return await delegate(agent, task, context, gate=gate, on_event=_progress_reporter(ctx))
+            run = read_run_meta(ctx.request_context.meta)
+            async with guards.admit(agent.name, task, context, run) as admission:
+                with running_in(run.child(agent.name) if run else None):
+                    result = await delegate(
+                        agent,
+                        task,
+                        context,
+                        gate=gate,
+                        on_event=_progress_reporter(ctx),
+                        pools=admission.pools,
+                    )
+                if result.stop_reason == "run_token_limit" and admission.account is not None:
+                    admission.account.spent_out = True
+                return result.model_copy(update={"run": admission.report()})
         except anyio.get_cancelled_exc_class():
             log.info("delegation to %s cancelled by the caller", agent.name)
+            if admission is not None:
+                admission.forget()
             raise
-        except BlockedError as exc:
-            log.warning("blocked instruction to %s: rules %s", agent.name, exc.verdict.rules)
-            raise ToolError(str(exc)) from exc
-        except ModelError as exc:
-            raise ToolError(f"{agent.name}: model failure ({agent.model.name}): {exc}") from exc
-        except (OutputError, RunError) as exc:
-            raise ToolError(f"{agent.name}: {exc}") from exc
+        except RunError as exc:
+            if admission is not None:
+                admission.forget()  # a failed delegation may be asked again
+            if isinstance(exc, BlockedError):
+                log.warning("blocked instruction to %s: rules %s", agent.name, exc.verdict.rules)
+            raise ToolError(failure_message(agent, exc)) from exc
         except Exception as exc:  # contained: this call fails, the server goes on
             log.exception("delegation to %s crashed", agent.name)
-            raise ToolError(
-                f"{agent.name}: internal error ({type(exc).__name__}); see the server log"
-            ) from exc
+            if admission is not None:
+                admission.forget()
+            raise ToolError(f"{agent.name}: internal error ({_kind(exc)}); see the server log") from exc
 
     return delegate_tool
 
@@ -110,14 +161,24 @@ def roster_json(agents: Sequence[Agent]) -> str:
 
 
 def build_server(
-    agents: Sequence[Agent], *, gate: TrustGate | None = None, name: str = "delegate"
+    agents: Sequence[Agent],
+    *,
+    gate: TrustGate | None = None,
+    name: str = "delegate",
+    limits: ServerLimits | None = None,
+    guards: Guards | None = None,
 ) -> MCPServer:
-    """An MCP server exposing each agent as `delegate_to_<name>`."""
+    """An MCP server exposing each agent as `delegate_to_<name>`, every call behind the guards.
+
+    Pass your own `guards` to share them with the transport (graceful shutdown cancels the
+    delegations they track); otherwise they are built from `limits`.
+    """
     gate = gate or TrustGate()
+    guards = guards or Guards(limits)
     server = MCPServer(name, instructions=INSTRUCTIONS, version=__version__)
     for agent in agents:
         server.add_tool(
-            _delegation_tool(agent, gate),
+            _delegation_tool(agent, gate, guards),
             name=f"delegate_to_{agent.name}",
             title=f"Delegate to {agent.name}",
             description=agent.description,
