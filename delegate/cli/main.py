@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from delegate._version import __version__
-from delegate.cli import agents_cmd, ask_cmd, run_cmd, scan_cmd, serve_cmd, trace_cmd
+from delegate.cli import agents_cmd, ask_cmd, config_cmd, run_cmd, scan_cmd, serve_cmd, trace_cmd
 from delegate.errors import ConfigError, DelegateError
 
-COMMANDS: tuple[ModuleType, ...] = (serve_cmd, agents_cmd, ask_cmd, scan_cmd, run_cmd, trace_cmd)
+COMMANDS: tuple[ModuleType, ...] = (serve_cmd, agents_cmd, ask_cmd, scan_cmd, run_cmd, trace_cmd, config_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:
