@@ -13,7 +13,9 @@ limits = { max_turns = 4, timeout_seconds = 30 }
 
 from __future__ import annotations
 
+import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -55,7 +57,7 @@ class ServerLimits(BaseModel):
     )
     window_tokens: int | None = Field(None, ge=1, description="tokens all delegations may spend per window")
     window_seconds: float = Field(60.0, gt=0)
-    max_concurrent_per_agent: int = Field(8, ge=1, description="delegations one agent runs at once")
+    max_concurrent_per_agent: int = Field(64, ge=1, description="delegations one agent runs at once")
     queue_timeout_seconds: float = Field(30.0, gt=0, description="how long a delegation waits for a slot")
     max_runs: int = Field(10_000, ge=1, description="run accounts kept in memory")
     run_ttl_seconds: float = Field(3600.0, gt=0, description="an idle run account expires after this")
@@ -69,9 +71,19 @@ class Settings(BaseModel):
     model: str | None = None
     corpus: Path | None = None
     traces: Path | None = None
-    audit_log: Path | None = None
+    audit_log: Path | None = Field(
+        default=None, description="JSONL audit of every trust verdict (default: state dir)"
+    )
+    otel: bool = Field(default=False, description="export OpenTelemetry traces (needs delegate-mcp[otel])")
     server: ServerLimits = Field(default_factory=ServerLimits)
     agents: dict[str, AgentConfig] = Field(default_factory=dict)
+
+
+def default_audit_path(env: Mapping[str, str] | None = None) -> Path:
+    """Where verdicts are audited unless `audit_log` says otherwise: the user's state folder."""
+    env = os.environ if env is None else env
+    state = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(state) / "delegate" / "audit.jsonl"
 
 
 def _describe(exc: ValidationError) -> str:

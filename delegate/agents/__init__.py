@@ -4,7 +4,7 @@ from delegate.agents.delegation import DelegationResult, TrustReport, delegate, 
 from delegate.agents.events import Event, EventHandler
 from delegate.agents.loop import AgentResult, ToolCheck, run_agent
 from delegate.agents.spec import Agent, Limits
-from delegate.agents.tools import Tool, ToolRegistry
+from delegate.agents.tools import Tool, ToolFailure, ToolRegistry
 
 __all__ = [
     "Agent",
@@ -15,6 +15,7 @@ __all__ = [
     "Limits",
     "Tool",
     "ToolCheck",
+    "ToolFailure",
     "ToolRegistry",
     "TrustReport",
     "delegate",

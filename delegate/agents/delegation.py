@@ -97,6 +97,7 @@ async def delegate(
     gate: TrustGate | None = None,
     on_event: EventHandler | None = None,
     pools: Sequence[TokenPool] = (),
+    request_id: str = "",
 ) -> DelegationResult:
     """Delegate `task` to `agent`; raises `BlockedError` before any model call if the gate refuses.
 
@@ -104,15 +105,25 @@ async def delegate(
     """
     gate = gate or TrustGate()
     text = f"{task}\n\n{context}" if context else task
-    gated = await gate.check(text, source="instruction", policy=agent.instruction_policy, agent=agent.name)
+    gated = await gate.check(
+        text, source="instruction", policy=agent.instruction_policy, agent=agent.name, request_id=request_id
+    )
     if not gated.passed:
         raise BlockedError(agent.name, gated.verdict)
     if gated.text != text:  # flagged or sanitised: the model sees the gate's version
         task, context = gated.text, ""
-    result = await run_agent(agent, user_turn(task, context), on_event=on_event, gate=gate, pools=pools)
+    result = await run_agent(
+        agent, user_turn(task, context), on_event=on_event, gate=gate, pools=pools, request_id=request_id
+    )
     verdict = gated.verdict
     # The answer leaves as sub-agent output: scanned, so a child cannot pass on an injection it read.
-    out = await gate.check(result.answer, source="agent_output", policy=agent.output_policy, agent=agent.name)
+    out = await gate.check(
+        result.answer,
+        source="agent_output",
+        policy=agent.output_policy,
+        agent=agent.name,
+        request_id=request_id,
+    )
     answer = out.text if out.passed else WITHHELD.format(rules=", ".join(out.verdict.rules))
     return DelegationResult(
         agent=agent.name,

@@ -91,6 +91,7 @@ class _Run:
     on_event: EventHandler | None
     messages: list[Message]
     pools: Sequence[TokenPool] = ()
+    request_id: str = ""
     usage: Usage = field(default_factory=Usage)
     turns: int = 0
     tool_calls: int = 0
@@ -214,7 +215,11 @@ class _Run:
         if result.name not in self.agent.tools:  # our own refusal, not data from a tool
             return result
         gated = await self.gate.check(
-            result.content, source="tool_result", policy=self.agent.tool_result_policy, agent=self.agent.name
+            result.content,
+            source="tool_result",
+            policy=self.agent.tool_result_policy,
+            agent=self.agent.name,
+            request_id=self.request_id,
         )
         verdict = gated.verdict
         self.checks.append(
@@ -242,6 +247,7 @@ async def run_agent(
     on_event: EventHandler | None = None,
     gate: TrustGate | None = None,
     pools: Sequence[TokenPool] = (),
+    request_id: str = "",
 ) -> AgentResult:
     """Run `agent` on one user turn until it answers or a limit stops it.
 
@@ -250,7 +256,7 @@ async def run_agent(
     the provider fails and `OutputError` when an output contract is never met, each carrying
     the usage and partial answer so far; every other ending is an `AgentResult`.
     """
-    run = _Run(agent, gate or _DEFAULT_GATE, on_event, [Message.user(user_turn)], pools)
+    run = _Run(agent, gate or _DEFAULT_GATE, on_event, [Message.user(user_turn)], pools, request_id)
     started = anyio.current_time()
     await run.emit("start")
     try:

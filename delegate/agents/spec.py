@@ -34,7 +34,8 @@ class Agent:
     tools: ToolRegistry = field(default_factory=ToolRegistry)
     limits: Limits = field(default_factory=Limits)
     instruction_policy: Policy = "block"
-    tool_result_policy: Policy = "sanitize"
+    tool_result_policy: Policy = "block"
+    output_policy: Policy = "flag"
     output_type: type[BaseModel] | None = None
     output_retries: int = 2
     read_only: bool = False

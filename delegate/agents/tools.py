@@ -22,6 +22,10 @@ from delegate.models.base import ToolCall, ToolResult, ToolSpec
 ToolFunction = Callable[..., Any]
 
 
+class ToolFailure(Exception):
+    """Raised by a tool to report a failure whose message the model should read as is."""
+
+
 def _first_line(doc: str | None) -> str:
     return inspect.cleandoc(doc).strip() if doc else ""
 
@@ -120,6 +124,8 @@ class ToolRegistry:
                 f"{'.'.join(map(str, e['loc'])) or 'arguments'}: {e['msg']}" for e in exc.errors()
             )
             return ToolResult(call.id, call.name, f"invalid arguments for {call.name}: {errors}", True)
+        except ToolFailure as exc:
+            return ToolResult(call.id, call.name, str(exc), True)
         except Exception as exc:
             return ToolResult(
                 call.id, call.name, f"tool {call.name} failed: {type(exc).__name__}: {exc}", True

@@ -9,7 +9,8 @@ from typing import Any
 import anyio
 
 from delegate.agents.delegation import delegate
-from delegate.cli.common import add_roster_options, model_notice, roster_from, warn
+from delegate.agents.roster import build_roster
+from delegate.cli.common import add_roster_options, model_notice, settings_from, trust_gate, warn
 from delegate.errors import ConfigError
 
 
@@ -24,13 +25,15 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    agents = {a.name: a for a in roster_from(args)}
+    settings = settings_from(args)
+    agents = {a.name: a for a in build_roster(settings)}
     agent = agents.get(args.agent)
     if agent is None:
         raise ConfigError(f"no agent named {args.agent!r}; the roster has: {', '.join(agents)}")
     if notice := model_notice([agent]):
         warn(notice)
-    result = anyio.run(lambda: delegate(agent, args.task, args.context))
+    gate = trust_gate(settings)
+    result = anyio.run(lambda: delegate(agent, args.task, args.context, gate=gate))
     if args.json:
         print(result.model_dump_json(indent=2))
         return 0

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from delegate.agents.roster import build_roster
 from delegate.agents.spec import Agent
-from delegate.config import Settings, load_settings
+from delegate.config import Settings, default_audit_path, load_settings
 from delegate.models.registry import describe_model
+from delegate.trust import AuditLog, TrustGate
 
 
 def add_roster_options(parser: argparse.ArgumentParser) -> None:
@@ -28,6 +29,13 @@ def settings_from(args: argparse.Namespace) -> Settings:
     if args.model:
         updates["model"] = args.model
     return settings.model_copy(update=updates) if updates else settings
+
+
+def trust_gate(settings: Settings) -> TrustGate:
+    """The gate every delegation of this process shares, auditing each verdict to a JSONL file."""
+    path = settings.audit_log or default_audit_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return TrustGate(audit=AuditLog(path, fsync=False))  # flushed per record: a crash loses nothing
 
 
 def roster_from(args: argparse.Namespace) -> list[Agent]:

@@ -15,6 +15,7 @@ from typing import Any
 import anyio
 from rich.console import Console
 
+from delegate.agents.budget import RunBudget
 from delegate.agents.loop import AgentResult
 from delegate.cli.common import add_roster_options, settings_from, warn
 from delegate.cli.live import LiveView
@@ -39,6 +40,9 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--max-revisions", type=int, default=1, help="revision rounds allowed (default 1)")
     parser.add_argument("--timeout", type=float, help="seconds before one delegation is abandoned")
+    parser.add_argument(
+        "--max-run-tokens", type=int, help="token budget for the whole run, delegations included"
+    )
     parser.add_argument("--traces", type=Path, help="folder for the JSONL trace (default ./traces)")
     parser.add_argument("--no-live", action="store_true", help="no live tree, only the final one")
     parser.set_defaults(handler=run)
@@ -92,6 +96,7 @@ async def _run(
             on_event=tracer.on_event,
             max_revisions=args.max_revisions,
             read_timeout_seconds=args.timeout,
+            budget=RunBudget(max_tokens=args.max_run_tokens),
         )
         ok = result.stop_reason == "end_turn"
         tracer.run_ended("ok" if ok else "error", answer=result.answer, detail=result.stop_reason)

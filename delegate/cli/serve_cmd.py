@@ -10,7 +10,7 @@ import anyio
 
 from delegate import telemetry
 from delegate.agents.roster import build_roster
-from delegate.cli.common import add_roster_options, model_notice, settings_from
+from delegate.cli.common import add_roster_options, model_notice, settings_from, trust_gate
 from delegate.server import build_server, configure_logging, serve_http, serve_stdio
 from delegate.server.guards import Guards
 
@@ -31,13 +31,15 @@ def run(args: argparse.Namespace) -> int:
     configure_logging()
     settings = settings_from(args)
     agents = build_roster(settings)
-    agents = telemetry.setup(agents, args.otel)
+    agents = telemetry.setup(agents, args.otel or settings.otel)
     for agent in agents:
         log.info("agent %s: model %s, tools %s", agent.name, agent.model.name, agent.tools.names or "none")
     if notice := model_notice(agents):
         log.warning(notice)
     guards = Guards(settings.server)
-    server = build_server(agents, guards=guards)
+    gate = trust_gate(settings)
+    log.info("trust verdicts audited to %s", gate.audit.path if gate.audit else "nowhere")
+    server = build_server(agents, guards=guards, gate=gate)
     if args.http:
         anyio.run(lambda: serve_http(server, host=args.host, port=args.port, guards=guards))
     else:

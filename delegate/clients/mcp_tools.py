@@ -10,14 +10,15 @@ import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
 from mcp import Client, MCPError
 from mcp.shared.dispatcher import ProgressFnT
-from mcp.types import CallToolResult, TextContent
+from mcp.types import CallToolResult, RequestParamsMeta, TextContent
 from mcp.types import Tool as MCPTool
 from pydantic import ValidationError
 
+from delegate.agents.budget import RunBudget, outgoing_meta
 from delegate.agents.tools import Tool, ToolFailure
 from delegate.models.base import Usage
 
@@ -86,6 +87,7 @@ def mcp_tool(
     observer: CallObserver | None = None,
     read_timeout_seconds: float | None = None,
     next_id: Callable[[], str] | None = None,
+    budget: RunBudget | None = None,
 ) -> Tool:
     """One MCP tool as a `Tool`: an `isError` result or a protocol error becomes `ToolFailure`."""
     ids = next_id or _counter()
@@ -94,7 +96,7 @@ def mcp_tool(
     async def run(arguments: dict[str, Any]) -> str:
         call_id = ids()
         if observer is None:
-            return (await _call(client, name, arguments, read_timeout_seconds, None))[1]
+            return (await _call(client, name, arguments, read_timeout_seconds, None, budget))[1]
         observer.call_started(call_id, name, arguments)
 
         async def on_progress(progress: float, total: float | None, message: str | None) -> None:
@@ -102,7 +104,7 @@ def mcp_tool(
 
         outcome = CallOutcome("cancelled", "cancelled by the caller")
         try:
-            result, text = await _call(client, name, arguments, read_timeout_seconds, on_progress)
+            result, text = await _call(client, name, arguments, read_timeout_seconds, on_progress, budget)
             outcome = outcome_of(result)
             return text
         except ToolFailure as exc:
@@ -120,16 +122,29 @@ async def _call(
     arguments: dict[str, Any],
     read_timeout: float | None,
     progress: ProgressFnT | None,
+    budget: RunBudget | None = None,
 ) -> tuple[CallToolResult, str]:
+    if budget is not None and budget.exhausted:
+        raise ToolFailure(f"{name} not called: run {budget.run_id} has spent its token budget")
+    # Inside a delegation (a coordinator sub-agent) the current run is passed on; else our own.
+    meta = outgoing_meta() or (budget.meta() if budget is not None else None)
     try:
         result = await client.call_tool(
-            name, arguments, read_timeout_seconds=read_timeout, progress_callback=progress
+            name,
+            arguments,
+            read_timeout_seconds=read_timeout,
+            progress_callback=progress,
+            meta=cast("RequestParamsMeta | None", meta),
         )
     except MCPError as exc:  # a timeout or protocol error fails this call only
         raise ToolFailure(f"{name} failed: {exc}") from exc
     text = result_text(result)
     if result.is_error:
+        if budget is not None:
+            budget.record_error(text)
         raise ToolFailure(text or f"{name} failed")
+    if budget is not None:
+        budget.record(result.structured_content)
     return result, text
 
 
@@ -144,12 +159,20 @@ async def mcp_agent_tools(
     prefix: str = "",
     observer: CallObserver | None = None,
     read_timeout_seconds: float | None = None,
+    budget: RunBudget | None = None,
 ) -> list[Tool]:
     """List the session's tools (those starting with `prefix`) as agent tools sharing one call counter."""
     listed = await client.list_tools()
     ids = _counter()
     return [
-        mcp_tool(client, spec, observer=observer, read_timeout_seconds=read_timeout_seconds, next_id=ids)
+        mcp_tool(
+            client,
+            spec,
+            observer=observer,
+            read_timeout_seconds=read_timeout_seconds,
+            next_id=ids,
+            budget=budget,
+        )
         for spec in listed.tools
         if spec.name.startswith(prefix)
     ]

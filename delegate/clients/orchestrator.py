@@ -12,6 +12,7 @@ from typing import Any
 
 from mcp import Client
 
+from delegate.agents.budget import RunBudget
 from delegate.agents.delegation import user_turn
 from delegate.agents.events import EventHandler
 from delegate.agents.loop import AgentResult, run_agent
@@ -96,10 +97,15 @@ async def orchestrate(
     max_revisions: int = 1,
     read_timeout_seconds: float | None = None,
     gate: TrustGate | None = None,
+    budget: RunBudget | None = None,
 ) -> AgentResult:
-    """Run the orchestrator on `goal` over the `delegate_to_*` tools of `client`."""
+    """Run the orchestrator on `goal` over the `delegate_to_*` tools of `client`.
+
+    `budget` names the run to the server (loop guard, depth, run token budget); once it is
+    spent, further delegations fail at once and the orchestrator answers with what it has.
+    """
     tools = await mcp_agent_tools(
-        client, prefix=PREFIX, observer=observer, read_timeout_seconds=read_timeout_seconds
+        client, prefix=PREFIX, observer=observer, read_timeout_seconds=read_timeout_seconds, budget=budget
     )
     agent = orchestrator_agent(tools, model, max_revisions=max_revisions)
     return await run_agent(agent, user_turn(goal), on_event=on_event, gate=gate)

@@ -14,6 +14,7 @@ from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import ToolAnnotations
 from pydantic import Field
 
+from delegate import telemetry
 from delegate._version import __version__
 from delegate.agents.budget import read_run_meta, running_in
 from delegate.agents.delegation import DelegationResult, delegate
@@ -25,6 +26,7 @@ from delegate.server.guards import Guards
 from delegate.trust import TrustGate
 
 log = logging.getLogger("delegate.server")
+_traced_delegate = telemetry.traced(delegate)  # an invoke_agent span when OpenTelemetry is configured
 
 MAX_TASK_CHARS = 100_000
 MAX_CONTEXT_CHARS = 400_000
@@ -110,13 +112,14 @@ def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> Delegatio
             run = read_run_meta(ctx.request_context.meta)
             async with guards.admit(agent.name, task, context, run) as admission:
                 with running_in(run.child(agent.name) if run else None):
-                    result = await delegate(
+                    result = await _traced_delegate(
                         agent,
                         task,
                         context,
                         gate=gate,
                         on_event=_progress_reporter(ctx),
                         pools=admission.pools,
+                        request_id=str(ctx.request_id),
                     )
                 if result.stop_reason == "run_token_limit" and admission.account is not None:
                     admission.account.spent_out = True

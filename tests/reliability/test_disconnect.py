@@ -12,6 +12,8 @@ import pytest
 from mcp import Client, StdioServerParameters
 from mcp.client.stdio import stdio_client
 
+from tests.reliability.slow_server import STARTED
+
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +43,7 @@ async def test_disconnect_cancels_all_four_children_and_the_next_client_is_serve
         async with Client(stdio_client(params(), errlog=err)) as client, anyio.create_task_group() as tg:
             for i in range(4):
                 tg.start_soon(client.call_tool, "delegate_to_slow", {"task": f"task {i}"})
-            await anyio.sleep(1.0)  # let all four reach the model (the count below proves they did)
+            await _wait_for(errlog, STARTED, 4)  # all four children are inside their model call
             tg.cancel_scope.cancel()
         # the client is gone (its stdin closed); the server cancelled every child
         log = await _wait_for(errlog, CANCELLED, 4)
@@ -71,8 +73,7 @@ async def test_signal_cancels_running_delegations_and_exits_zero(tmp_path: Path,
                 b'{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"delegate_to_slow",'
                 b'"arguments":{"task":"a long one"}}}\n'
             )
-            await _wait_for(errlog, "serving over stdio", 1)
-            await anyio.sleep(0.5)
+            await _wait_for(errlog, STARTED, 1)
             proc.send_signal(signum)
             with anyio.fail_after(20):
                 code = await proc.wait()

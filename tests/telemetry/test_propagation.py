@@ -89,11 +89,6 @@ async def test_build_server_model_spans_join_the_callers_trace(spans: InMemorySp
         ]
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    reason="build_server does not open delegation spans until app.py wraps delegate in telemetry.traced",
-    strict=True,
-)
 async def test_build_server_opens_a_delegation_span(spans: InMemorySpanExporter) -> None:
     async with Client(build_server([agent()])) as client:
         await client.call_tool("delegate_to_weather", {"task": "Weather in Berlin?"})
