@@ -1,16 +1,21 @@
 """Measure the injection filter on a labelled JSONL set: recall, false positives, speed.
 
-    python benchmarks/injection_eval.py [DATA.jsonl] [--errors N] [--rows SUBSET]
+    python benchmarks/injection_eval.py [DATA.jsonl] [--errors N] [--rows SUBSET] [--split dev|holdout|all]
 
 Each line is `{"text", "label", "source", "subset"}` (label 1 = injection). A block counts as
 a positive; flags are reported in their own columns (block or flag). Figures are given per
 trust source (instruction / tool_result), per origin repository and overall. This script
 measures; it is not a place to tune rules against the data.
+
+A hash of each text puts about 30% of the cases in a holdout split that is never read while
+writing rules (`--errors` refuses to print it); the summary gives both splits, so a rule that
+learnt the dev part by heart shows up as a gap between them.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -29,6 +34,8 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "injection" / "dev.jsonl"
 # Subsets whose text is something a tool returned (an e-mail, a web page, a code answer), not a request.
 _TOOL_RESULT_SUBSETS = ("agentdojo_attack", "agentdojo_tool_output", "bipia_", "garak_whois")
 TIMING_ROUNDS = 3
+HOLDOUT_PERCENT = 30
+SPLITS = ("dev", "holdout", "all")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,12 @@ class Case:
     label: int
     origin: str
     subset: str
+
+    @property
+    def split(self) -> str:
+        """`holdout` for a fixed ~30% of texts, chosen by a hash so it never depends on order."""
+        bucket = int.from_bytes(hashlib.sha256(self.text.encode("utf-8")).digest()[:4], "big") % 100
+        return "holdout" if bucket < HOLDOUT_PERCENT else "dev"
 
     @property
     def source(self) -> Source:
@@ -124,17 +137,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
     parser.add_argument("--rows", default="", help="only print errors of subsets starting with this")
+    parser.add_argument("--split", choices=SPLITS, default="all", help="which cases the tables cover")
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}", file=sys.stderr)
         return 2
-    cases = load(args.data)
+    every = load(args.data)
+    cases = [c for c in every if args.split in ("all", c.split)]
     scanner = InjectionFilter()
     groups: dict[str, Tally] = defaultdict(Tally)
-    for case in cases:
+    splits: dict[str, Tally] = defaultdict(Tally)
+    for case in every:
         verdict = scanner.scan(case.text, case.source)
+        splits[f"{case.split} overall"].add(case, verdict)
+        splits[f"{case.split} origin={case.origin}"].add(case, verdict)
+        if args.split not in ("all", case.split):
+            continue
         for name in ("overall", f"source={case.source}", f"origin={case.origin}", f"subset={case.subset}"):
             groups[name].add(case, verdict)
+    print(f"split: {args.split} ({len(cases)} of {len(every)} cases)")
     names = sorted(groups)
     report(
         groups,
@@ -146,10 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     print()
     report(groups, [n for n in names if n.startswith("subset=")])
+    print()
+    report(splits, sorted(splits, key=lambda n: (not n.startswith("dev"), "origin=" in n, n)))
     print(f"\nspeed: {micros_per_kb(scanner, cases):.1f} µs per KB (normalise, decode, rules and structure)")
     shown = 0
     for case, verdict in groups["overall"].errors:
-        if shown >= args.errors or not case.subset.startswith(args.rows):
+        if shown >= args.errors or not case.subset.startswith(args.rows) or case.split == "holdout":
             continue
         shown += 1
         kind = "MISS" if case.label else "FALSE ALARM"

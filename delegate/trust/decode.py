@@ -11,7 +11,7 @@ import base64
 import binascii
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -29,6 +29,7 @@ _ROT13_TRIGGERS = (
     "cnffjbeq",
     "bireevqr",
 )
+_ROT13_TRIGGER_BYTES = tuple(w.encode() for w in _ROT13_TRIGGERS)
 # Cheap gates (bytes.translate runs at C speed): a long run of base64 letters, or of hex pairs.
 _BASE64_LETTERS = bytes(
     ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) in "+/_-=") else ord(" ") for i in range(256)
@@ -38,6 +39,7 @@ _HEX_LETTERS = bytes(
     for i in range(256)
 )
 _LONG_BASE64 = b"a" * 24
+_LONG_HEX = b"h" * 32
 _SPACED_HEX = b"hh:" * 12
 _PROSE = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
 MAX_DECODED = 4096
@@ -83,18 +85,41 @@ def _from_url(span: str) -> str:
 def encoded_spans(text: str) -> Iterator[Decoded]:
     """Every span of `text` that decodes (base64, hex, URL-encoding, rot13) to readable prose."""
     raw = text.encode("utf-8", "replace")
-    finders = []
-    if _LONG_BASE64 in raw.translate(_BASE64_LETTERS):
-        finders += [("base64", _BASE64, _from_base64), ("hex", _HEX, _from_hex)]
-    elif "\\x" in text or _SPACED_HEX in raw.translate(_HEX_LETTERS):
-        finders.append(("hex", _HEX, _from_hex))
+    hexed = raw.translate(_HEX_LETTERS)
+    if _LONG_HEX in hexed or _SPACED_HEX in hexed or "\\x" in text:
+        yield from _decoded("hex", _HEX.finditer(text), _from_hex)
+    base64ish = raw.translate(_BASE64_LETTERS)
+    if _LONG_BASE64 in base64ish:
+        yield from _decoded("base64", _base64_runs(text, base64ish), _from_base64)
     if text.count("%") >= 4:
-        finders.append(("url", _URL_ENCODED, _from_url))
-    for kind, pattern, decode in finders:
-        for match in pattern.finditer(text):
-            decoded = decode(match.group(0))[:MAX_DECODED]
-            if decoded != match.group(0) and _looks_like_prose(decoded):
-                yield Decoded(kind, match.start(), match.end(), decoded)
-    lowered = text.lower()
-    if any(word in lowered for word in _ROT13_TRIGGERS):
-        yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
+        yield from _decoded("url", _URL_ENCODED.finditer(text), _from_url)
+    lowered = raw.lower()
+    for word in _ROT13_TRIGGER_BYTES:
+        if word in lowered:
+            yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
+            break
+
+
+def _decoded(kind: str, matches: Iterable[re.Match[str]], decode: Callable[[str], str]) -> Iterator[Decoded]:
+    for match in matches:
+        decoded = decode(match.group(0))[:MAX_DECODED]
+        if decoded != match.group(0) and _looks_like_prose(decoded):
+            yield Decoded(kind, match.start(), match.end(), decoded)
+
+
+def _base64_runs(text: str, base64ish: bytes) -> Iterator[re.Match[str]]:
+    """Base64 candidates; in ASCII text only where the byte gate saw a long run (no full regex scan)."""
+    if not text.isascii():
+        yield from _BASE64.finditer(text)
+        return
+    at = base64ish.find(_LONG_BASE64)
+    while at >= 0:
+        match = _BASE64.match(text, at)
+        if match is None:  # the run continues a longer word the pattern refuses
+            at = base64ish.find(b" ", at)
+            if at < 0:
+                return
+        else:
+            yield match
+            at = match.end()
+        at = base64ish.find(_LONG_BASE64, at)

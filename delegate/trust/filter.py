@@ -15,11 +15,13 @@ from delegate.trust.decode import encoded_spans
 from delegate.trust.index import RuleIndex
 from delegate.trust.normalize import OffsetMap, normalize
 from delegate.trust.rules import ENGLISH, Rule
+from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
+from delegate.trust.rules_persona import PERSONA
 from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_regions
-from delegate.trust.verdict import Action, Finding, Source, Verdict
+from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
-RULES: tuple[Rule, ...] = ENGLISH + MULTILINGUAL + STRUCTURE
+RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + MULTILINGUAL + STRUCTURE
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")
 # rather than made. Such a finding keeps half its weight: it still counts, alone it only flags.
 _REPORTED = re.compile(
@@ -36,14 +38,30 @@ EXCERPT_CHARS = 80
 
 
 def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: float = FLAG_AT) -> Verdict:
-    """Score = the sum of the heaviest finding of each distinct rule, capped at 1."""
+    """Score = the sum of the heaviest finding of each distinct rule, capped at 1.
+
+    Two rules of one category that matched the same words saw one signal, not two: of such
+    findings in the rules layer (one span inside the other), only the heaviest counts. Hidden
+    and decoded findings share their carrier's span by design and always count.
+    """
     found = tuple(findings)
+    if not found:
+        return ALLOW
     heaviest: dict[str, float] = {}
-    for f in found:
+    taken: list[Finding] = []
+    for f in sorted(found, key=lambda f: -f.weight):
+        if f.layer == "rules":
+            if any(t.rule != f.rule and t.category == f.category and _nested(t, f) for t in taken):
+                continue
+            taken.append(f)
         heaviest[f.rule] = max(f.weight, heaviest.get(f.rule, 0.0))
     score = round(min(1.0, sum(heaviest.values())), 4)
     action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
     return Verdict(action=action, score=score, findings=found)
+
+
+def _nested(a: Finding, b: Finding) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
 
 class InjectionFilter:

@@ -6,6 +6,9 @@ and an offset map back to the original text can be rebuilt when a finding needs 
 Characters smuggled as Unicode tags or variation selectors are decoded and revealed, and
 words that mix Latin with Cyrillic or Greek look-alikes are folded to Latin. Whitespace is
 left as it is (the rules match `\\s+`), so plain ASCII text keeps its offsets.
+Escaped line breaks and tabs (a backslash and `n`, `r` or `t`, as JSON and YAML quote them
+in tool results) become two whitespace characters, so words around them stay words and
+offsets are kept.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ _NON_LATIN_LOOKALIKE = "\u0370-\u03ff\u0400-\u052f"
 _MIXED_WORD = re.compile(rf"\b(?=\w*[a-z])(?=\w*[{_NON_LATIN_LOOKALIKE}])\w+")
 _HAS_LOOKALIKE = re.compile(f"[{_NON_LATIN_LOOKALIKE}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SMUGGLING_RANGE = re.compile("[\ufe00-\U0010ffff]")  # where tag runs and selectors live; `max` is slower
+_ESCAPED_SPACE = re.compile(r"\\[nrt]")
 
 
 def _decode_hidden(run: str) -> str:
@@ -83,10 +88,15 @@ def normalize(text: str) -> str:
     parts are case-folded in one call instead, which is the same thing, only faster.
     """
     if text.isascii():
-        return text.casefold()
-    if max(text) >= "\ufe00":
+        return _unescape_space(text.casefold())
+    if _SMUGGLING_RANGE.search(text):
         text = _HIDDEN_RUN.sub(_reveal, text)
-    return _fold_lookalikes(_NON_ASCII.sub(_fold_run, text).casefold())
+    return _unescape_space(_fold_lookalikes(_NON_ASCII.sub(_fold_run, text).casefold()))
+
+
+def _unescape_space(text: str) -> str:
+    """A literal `\\n` (two characters) becomes a space and a line break: same length, real words."""
+    return _ESCAPED_SPACE.sub(" \n", text) if "\\" in text else text
 
 
 class OffsetMap:
@@ -120,7 +130,7 @@ class OffsetMap:
 
     def _build(self, text: str) -> None:
         norm_at = orig_at = 0
-        for match in _HIDDEN_RUN.finditer(text) if max(text) >= "\ufe00" else ():
+        for match in _HIDDEN_RUN.finditer(text) if _SMUGGLING_RANGE.search(text) else ():
             norm_at = self._fold_plain(text, orig_at, match.start(), norm_at)
             self._piece(norm_at, match.start(), False)
             norm_at += len(_reveal(match).translate(_FOLD))

@@ -59,6 +59,14 @@ def rule(
     )
 
 
+def pairs(firsts: str, seconds: str) -> str:
+    """Every `first second` start (`|`-separated lists in, one `|`-separated list out).
+
+    Two-word starts are rarer than their first word, so the index tries far fewer places.
+    """
+    return "|".join(f"{a} {b}" for a in firsts.split("|") for b in seconds.split("|"))
+
+
 def _split(words: str) -> tuple[str, ...]:
     return tuple(fold_pattern(w) for w in words.split("|")) if words else ()
 
@@ -66,7 +74,7 @@ def _split(words: str) -> tuple[str, ...]:
 # Shared vocabulary (English).
 _SET_ASIDE_WORDS = (
     "ignore|ignoring|disregard|forget|override|bypass|skip|neglect|abandon|discard|dismiss"
-    "|set aside|throw out|stop following|do not follow|don't follow"
+    "|set aside|throw out|stop following|do not follow|don't follow|let go of"
 )
 _SET_ASIDE = rf"\b(?:{_SET_ASIDE_WORDS})"
 _PRIOR = (
@@ -74,7 +82,7 @@ _PRIOR = (
 )
 _GUIDANCE = (
     r"(?:instructions?|i\w?nstr\w*|prompts?|rules|directions|directives|guidelines|guidance|commands?|orders"
-    r"|constraints|restrictions|programming|training|polic(?:y|ies)|context|messages?|tasks?)"
+    r"|constraints|restrictions|programming|training|polic(?:y|ies)|context|messages?|tasks?|inputs?)"
 )
 _GAP = r"[^.\n]{0,40}?"
 _SHORT = r"[^.\n]{0,24}?"
@@ -85,8 +93,10 @@ _REVEAL_WORDS = (
 )
 _SECRET_PROMPT = (
     r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
-    r"|system|developer|pre) )+(?:prompt|instructions|message|directives|rules|configuration)"
-    r"|your (?:prompt|instructions|directives|guidelines|rules)|(?:the )?(?:system|developer) (?:prompt|message))"
+    r"|system|developer|pre|starting|start-up|startup|opening|boot|initialization|initialisation|setup|core) )+"
+    r"(?:prompt|instructions|message|directives|rules|configuration|string|text|guidelines|setup)"
+    r"|your (?:prompt|instructions|directives|guidelines|rules)|(?:the )?(?:system|developer) (?:prompt|message)"
+    r"|(?:initiali[sz]ation|start-?up|boot) (?:string|prompt|instructions|configuration|message))"
 )
 _REFUSE_WORDS = "never|do not|don't|does not|doesn't|must not|will not|won't|cannot|can not|can't"
 _UNBOUND_WORDS = (
@@ -101,6 +111,7 @@ ENGLISH: tuple[Rule, ...] = (
         1.0,
         rf"{_SET_ASIDE}\b(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{_GUIDANCE}\b"
         rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) {_GUIDANCE}\b"
+        r"| (?:all|any) (?:of )?the (?:rules|instructions|guidelines|directives|prompts|restrictions)\b"
         rf"| (?:all|everything|anything) (?:(?:that )?(?:was |you were |i )?(?:said |told |given )?)?"
         rf"(?:above|before|prior|previously|so far)\b)",
         starts=_SET_ASIDE_WORDS,
@@ -170,9 +181,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b|immerse yourself\b"
         r"|(?:take on|play|assume) the (?:role|persona) of\b"
         r"|(?:act|respond|answer|behave) as (?:if you (?:are|were) )?(?:an? )?(?:unrestricted|unfiltered|uncensored"
-        r"|evil|jailbroken|rogue|amoral|unethical)\b|stay in character\b|roleplay as\b)",
+        r"|evil|jailbroken|rogue|amoral|unethical)\b|roleplay as\b)",
         starts="you are|you're|you will|from now|from this|pretend|imagine|immerse|take on|play the|assume|act as"
-        "|respond as|answer as|behave as|stay in|roleplay",
+        "|respond as|answer as|behave as|roleplay",
     ),
     rule(
         "unrestricted_mode",
@@ -214,17 +225,36 @@ ENGLISH: tuple[Rule, ...] = (
         rf"\b(?:(?:{_REVEAL_WORDS})\b{_SHORT}\b{_SECRET_PROMPT}\b"
         r"|(?:repeat|print|output|recite|copy|reveal|show) (?:back )?(?:all |the |everything )?(?:text |words |"
         r"instructions |content )?(?:above|you were given|written above|before this|(?:at|from) the (?:beginning|start)"
-        r" of (?:this|the|our) conversation)\b)",
+        r" of (?:this|the|our) conversation)\b"
+        r"|(?:repeat|print|output|recite|copy|write) (?:back )?(?:this|the|our) (?:entire |whole |full )?"
+        r"(?:conversation|chat|context|transcript) (?:back|so far|verbatim|word for word)\b)",
         starts=_REVEAL_WORDS,
+    ),
+    rule(
+        "prompt_peek",
+        "extraction",
+        0.5,
+        rf"\b(?:see|view|access|read|know|check|opposite of|what's)\b{_SHORT}\b{_SECRET_PROMPT}\b",
+        starts="see|view|access|read|know|check|opposite of|what's",
+    ),
+    rule(
+        "completion_bait",
+        "extraction",
+        0.4,
+        r"\b(?:complete|continue|finish|start|begin) (?:this|the following|the sentence|your (?:answer|response|reply))"
+        r"[^\n]{0,30}?['\"]",
+        starts=pairs("complete|continue|finish|start|begin", "this|the|your"),
     ),
     rule(
         "prompt_leak_probe",
         "extraction",
         0.6,
-        r"\b(?:what (?:were|are|was) you (?:told|instructed|programmed|not allowed|forbidden|prohibited|asked)"
-        r" (?:to|not to)\b|(?:the|your|my) (?:system prompt|initial instructions|secret password) (?:is|are|was) ?[:'\"])",
-        starts="what were|what are|what was|the system|your system|my system|the initial|your initial|the secret"
-        "|your secret|my secret",
+        r"\b(?:what (?:were|are|was) you (?:told|instructed|programmed|not allowed|forbidden|prohibited|asked"
+        r"|not supposed|supposed|not meant|meant)"
+        r" (?:to|not to)\b|(?:the|your|my) (?:system prompt|(?:initial |original |starting )?instructions|secret password"
+        r"|rules|prompt) (?:is|are|was|were) ?[:'\"]|i was (?:instructed|told|programmed|asked) (?:to|not to) ?['\"])",
+        starts="what were|what are|what was|i was"
+        f"|{pairs('the|your|my', 'system|initial|original|starting|instructions|secret|rules|prompt')}",
     ),
     rule(
         "secret_request",

@@ -36,8 +36,9 @@ STRUCTURE: tuple[Rule, ...] = (
         1.0,
         r"#{2,} ?\(? ?(?:system|admin|developer|root)(?: |_|-)?(?:message|prompt|instructions?|override|note)\b"
         r"|\[ ?(?:system|admin|developer)(?: message| note| override| prompt)? ?\]"
-        r"|\b(?:system|admin|developer) (?:override|alert|notice|update|command) ?:",
-        starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|developer",
+        r"|\b(?:system|admin|administrator|developer|root|operator) (?:override|alert|notice|update|command) ?:",
+        starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|administrator|developer|root"
+        "|operator",
     ),
     rule(
         "fake_tool_call",

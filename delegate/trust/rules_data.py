@@ -1,0 +1,104 @@
+"""Data that talks to its reader: instructions aimed at the agent inside a tool result.
+
+An e-mail, a web page or a calendar entry is read by the agent on a user's behalf; it has no
+business telling the agent what to do next, how to shape its answer, or what to do "before
+you finish". Between people such lines are ordinary, so in an instruction these rules weigh
+little; in data (`tool_result`, `agent_output`) they weigh more, and two of them block.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import Rule, pairs, rule
+
+# Things an agent can be made to do with its tools: moving money, data and messages.
+_ACTS = (
+    r"(?:send|sends|email|e-mail|forward|transfer|wire|pay|post|upload|share|invite|add|remove|delete|create"
+    r"|make|book|reserve|get|give|tell|say|write|visit|open|click|download|install|run|execute|change|update"
+    r"|reply|concatenate|summari[sz]e|include|insert|append|list|find|read|call|schedule|cancel|grant|reset"
+    r"|leak|export|copy|print|output|respond|answer)"
+)
+
+_NOTES = "message|note|instruction|instructions|notice|memo|request"
+_READERS = "ai|llm|language model|assistant|agent|model|bot|chatbot|reader"
+
+DATA: tuple[Rule, ...] = (
+    rule(
+        "agent_todo",
+        "override",
+        0.3,
+        # Not a code comment (`# TODO`, `// TODO`): a to-do in prose that opens with an order.
+        rf"(?<![#/*!-])(?<![#/*!-]\x20)\btodo ?: ?(?:please |you must |you should |now )?{_ACTS}\b",
+        data=0.7,
+        starts="todo",
+    ),
+    rule(
+        "reader_addressed",
+        "override",
+        0.3,
+        r"\b(?:(?:important|urgent|private|special) )?(?:message|note|instructions?|notice|memo|request) (?:from"
+        r" [^.\n]{1,60}? )?(?:to|for) (?:you|the (?:ai|assistant|agent|model|llm|bot|reader))\b[^.\n]{0,12}?"
+        r"(?:,|:|\.)|\b(?:(?:ai |llm )?(?:ai|llm|language model|assistant|agent|chatbot|bot|model)s? (?:reading|processing|parsing"
+        r"|summari[sz]ing|analy[sz]ing) (?:this|these|the following)\b"
+        r"|(?:to|for) (?:any|the) (?:ai|llm|assistant|agent|model|bot) (?:reading|processing|that reads))",
+        data=0.6,
+        starts=f"{pairs('important|urgent|private|special', _NOTES)}|{pairs(_NOTES, 'from|to|for')}"
+        f"|{pairs(_READERS, 'reading|processing|parsing|summarizing|summarising|analyzing|analysing')}"
+        f"|{pairs('to any|to the|for any|for the', _READERS)}"
+        f"|{pairs('ai|llm', 'agent|agents|assistant|assistants|model|models|bots')}",
+    ),
+    rule(
+        "before_you_finish",
+        "override",
+        0.2,
+        r"\b(?:before (?:you )?(?:finish|finishing|answer|answering|respond|responding|reply|replying|continu"
+        r"|proceed|summari[sz]|complet|end|return)\w*|(?:when|while|after|once) (?:you )?(?:summari[sz]|answer"
+        r"|respond|repl|read|process|finish|complet|are done)\w*(?: (?:this|it|the|these)(?: \w+)?)?),? (?:please |first |also"
+        r" |you (?:must|should|need to|have to) |make sure (?:to|you) |do not forget to |don'?t forget to )+"
+        rf"(?:also |first |then )?{_ACTS}\b",
+        data=0.6,
+        starts=f"{pairs('before', 'you|finish|finishing|answering|responding|replying|summarizing|summarising')}"
+        f"|{pairs('when|while|after|once', 'you|summarizing|summarising|answering|responding|replying|reading')}",
+    ),
+    rule(
+        "answer_shaping",
+        "override",
+        0.1,
+        r"\b(?:(?:in|into|to|within|at the (?:end|start|beginning) of) your (?:response|answer|reply|summary"
+        r"|output)s?,? (?:please |you (?:must|should) |also )?(?:include|add|mention|say|insert|append|write"
+        r"|state|tell)\b|(?:integrate|incorporate|blend|embed|weave) [^.\n]{0,60}?"
+        r"(?:in|into|to|within) your (?:response|answer|reply|summary|output|code)\b"
+        r"|(?:write|begin|start|end|format) your (?:response|answer|reply)s? (?:backwards?|in reverse|with|as)\b"
+        r"|(?:respond|answer|reply) only (?:with|in)\b)",
+        data=0.5,
+        starts="in your|into your|to your|within your|at the end|at the start|at the beginning|integrate"
+        "|incorporate|blend|embed|weave|write your|begin your|start your|end your|format your|respond only"
+        "|answer only|reply only",
+    ),
+    rule(
+        "make_sure_to_send",
+        "exfiltration",
+        0.1,
+        r"\b(?:make sure (?:to|you)|be sure to|remember to|don'?t forget to|do not forget to|you (?:must|need to"
+        r"|have to|should)) (?:also |first |immediately )?(?:send|forward|transfer|wire|email|e-mail|upload|post"
+        r"|share|leak|copy|pay)\b",
+        data=0.4,
+        starts="make sure|be sure|remember to|don't forget|dont forget|do not forget|you must|you need|you have"
+        "|you should",
+    ),
+    rule(
+        "sensitive_object",
+        "target",
+        0.1,
+        r"\b(?:(?:security|verification|2fa|one-time|otp|login|reset|access) (?:code|token|link)s?"
+        r"|passwords?|passport (?:number|details)|iban|bank (?:account|details)|credit card (?:number|details)"
+        r"|social security number|api keys?|(?:all|every) (?:the )?(?:messages|e-?mails|files|contacts|user"
+        r" (?:information|data))|as much money as possible"
+        r"|(?:delete|remove|erase|wipe) (?:the|all|every|this|that) (?:\w+ )?(?:files?|e-?mails?|messages|documents"
+        r"|records|accounts?|backups?)|remove (?:him|her|them|the user) from)\b",
+        data=0.3,
+        starts=f"{pairs('security|verification|2fa|otp|login|reset|access', 'code|codes|token|tokens|link|links')}"
+        "|one-time|password|passwords|passport|iban|bank account|bank details|credit card|social security|api key"
+        f"|{pairs('all|every', 'the|messages|emails|e-mails|files|contacts|user')}|as much"
+        f"|{pairs('delete|remove|erase|wipe', 'the|all|every|this|that')}|remove him|remove her|remove them",
+    ),
+)
