@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
 import anthropic
 import httpx2
@@ -28,6 +28,7 @@ from anthropic.types import (
 )
 
 from delegate.errors import ConfigError, ModelError
+from delegate.models._sdk_errors import sdk_error, shorten, typed
 from delegate.models.base import (
     Message,
     Model,
@@ -44,7 +45,6 @@ from delegate.models.base import (
 
 PROVIDER = "anthropic"
 
-_T = TypeVar("_T")
 
 _STOP_REASONS: dict[str, StopReason] = {
     "end_turn": "end_turn",
@@ -176,22 +176,22 @@ def parse_reply(reply: Any, name: str) -> ModelReply:
         parts: list[Text | ToolCall] = []
         for block in reply.content:
             if block.type == "text":
-                parts.append(Text(_typed(block.text, str, "text")))
+                parts.append(Text(typed(block.text, str, "text")))
             elif block.type == "tool_use":
                 parts.append(
                     ToolCall(
-                        _typed(block.id, str, "tool_use id"),
-                        _typed(block.name, str, "tool_use name"),
-                        _typed(block.input, dict, "tool_use input"),
+                        typed(block.id, str, "tool_use id"),
+                        typed(block.name, str, "tool_use name"),
+                        typed(block.input, dict, "tool_use input"),
                     )
                 )
         usage = reply.usage
         input_tokens = (
-            _typed(usage.input_tokens, int, "usage.input_tokens")
+            typed(usage.input_tokens, int, "usage.input_tokens")
             + (usage.cache_creation_input_tokens or 0)
             + (usage.cache_read_input_tokens or 0)
         )
-        output_tokens = _typed(usage.output_tokens, int, "usage.output_tokens")
+        output_tokens = typed(usage.output_tokens, int, "usage.output_tokens")
         stop_reason = _STOP_REASONS.get(str(reply.stop_reason), "other")
     except (AttributeError, TypeError) as exc:
         raise ModelError(f"{name}: malformed reply: {exc}", provider=PROVIDER) from exc
@@ -203,47 +203,13 @@ def parse_reply(reply: Any, name: str) -> ModelReply:
     )
 
 
-def _typed(value: object, kind: type[_T], what: str) -> _T:
-    if not isinstance(value, kind):
-        raise TypeError(f"{what} should be {kind.__name__}, got {type(value).__name__}")
-    return value
-
-
 def _model_error(exc: anthropic.AnthropicError, name: str) -> ModelError:
     """One precise `ModelError` for what is left after the SDK's own retries."""
-    if isinstance(exc, anthropic.APITimeoutError):
-        return ModelError(
-            f"{name}: request timed out{_retries(exc.request)}", provider=PROVIDER, retryable=True
-        )
-    if isinstance(exc, anthropic.APIConnectionError):
-        cause = f": {exc.__cause__}" if exc.__cause__ else ""
-        return ModelError(
-            f"{name}: could not connect to {exc.request.url.host}{cause}{_retries(exc.request)}",
-            provider=PROVIDER,
-            retryable=True,
-        )
-    if isinstance(exc, anthropic.APIStatusError):
-        status = exc.status_code
-        retryable = status in (408, 409, 429) or status >= 500
-        hint = _STATUS_HINTS.get(status, "server error" if status >= 500 else "request rejected")
-        detail = exc.api_message or _short(exc.body)
-        request_id = f" [request-id {exc.request_id}]" if exc.request_id else ""
-        retries = _retries(exc.response.request) if retryable else ""
-        return ModelError(
-            f"{name}: HTTP {status} ({hint}): {detail}{request_id}{retries}",
-            provider=PROVIDER,
-            retryable=retryable,
-        )
-    if isinstance(exc, anthropic.APIResponseValidationError):
-        return ModelError(f"{name}: malformed reply: {exc.message}", provider=PROVIDER)
-    return ModelError(f"{name}: {type(exc).__name__}: {exc}", provider=PROVIDER)
-
-
-def _retries(request: httpx2.Request) -> str:
-    taken = request.headers.get("x-stainless-retry-count", "0")
-    return f" (gave up after {taken} retries)" if taken != "0" else ""
-
-
-def _short(body: object, limit: int = 300) -> str:
-    text = body if isinstance(body, str) else json.dumps(body, default=str)
-    return text if len(text) <= limit else text[:limit] + "…"
+    return sdk_error(
+        exc,
+        anthropic,
+        name=name,
+        provider=PROVIDER,
+        hints=_STATUS_HINTS,
+        detail=lambda e: e.api_message or shorten(e.body),
+    )

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 
 from delegate.errors import ConfigError, ModelError
+from delegate.models._sdk_errors import sdk_error, shorten, typed
 from delegate.models.base import (
     Message,
     Model,
@@ -202,19 +203,19 @@ def parse_reply(completion: Any, name: str) -> ModelReply:
         parts: list[Text | ToolCall] = []
         text = message.content or message.refusal
         if text:
-            parts.append(Text(_str(text, "message.content")))
+            parts.append(Text(typed(text, str, "message.content")))
         for call in message.tool_calls or ():
             if call.type == "function":
                 parts.append(
                     ToolCall(
-                        _str(call.id, "tool call id"),
-                        _str(call.function.name, "tool call name"),
-                        parse_arguments(_str(call.function.arguments or "", "tool call arguments")),
+                        typed(call.id, str, "tool call id"),
+                        typed(call.function.name, str, "tool call name"),
+                        parse_arguments(typed(call.function.arguments or "", str, "tool call arguments")),
                     )
                 )
         usage = completion.usage
-        input_tokens = _int(usage.prompt_tokens, "usage.prompt_tokens") if usage else 0
-        output_tokens = _int(usage.completion_tokens, "usage.completion_tokens") if usage else 0
+        input_tokens = typed(usage.prompt_tokens, int, "usage.prompt_tokens") if usage else 0
+        output_tokens = typed(usage.completion_tokens, int, "usage.completion_tokens") if usage else 0
         stop_reason = _STOP_REASONS.get(str(choice.finish_reason), "other")
     except (AttributeError, TypeError) as exc:
         raise ModelError(f"{name}: malformed reply: {exc}", provider=PROVIDER) from exc
@@ -231,48 +232,13 @@ def parse_reply(completion: Any, name: str) -> ModelReply:
     )
 
 
-def _str(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise TypeError(f"{what} should be str, got {type(value).__name__}")
-    return value
-
-
-def _int(value: object, what: str) -> int:
-    if not isinstance(value, int):
-        raise TypeError(f"{what} should be int, got {type(value).__name__}")
-    return value
-
-
 def _model_error(exc: openai.OpenAIError, name: str) -> ModelError:
     """One precise `ModelError` for what is left after the SDK's own retries."""
     import openai
 
-    if isinstance(exc, openai.APITimeoutError):
-        return ModelError(
-            f"{name}: request timed out{_retries(exc.request)}", provider=PROVIDER, retryable=True
-        )
-    if isinstance(exc, openai.APIConnectionError):
-        cause = f": {exc.__cause__}" if exc.__cause__ else ""
-        return ModelError(
-            f"{name}: could not connect to {exc.request.url.host}{cause}{_retries(exc.request)}",
-            provider=PROVIDER,
-            retryable=True,
-        )
-    if isinstance(exc, openai.APIStatusError):
-        status = exc.status_code
-        retryable = status in (408, 409, 429) or status >= 500
-        hint = _STATUS_HINTS.get(status, "server error" if status >= 500 else "request rejected")
-        detail = _detail(exc.body)
-        request_id = f" [request-id {exc.request_id}]" if exc.request_id else ""
-        retries = _retries(exc.response.request) if retryable else ""
-        return ModelError(
-            f"{name}: HTTP {status} ({hint}): {detail}{request_id}{retries}",
-            provider=PROVIDER,
-            retryable=retryable,
-        )
-    if isinstance(exc, openai.APIResponseValidationError):
-        return ModelError(f"{name}: malformed reply: {exc.message}", provider=PROVIDER)
-    return ModelError(f"{name}: {type(exc).__name__}: {exc}", provider=PROVIDER)
+    return sdk_error(
+        exc, openai, name=name, provider=PROVIDER, hints=_STATUS_HINTS, detail=lambda e: _detail(e.body)
+    )
 
 
 def _detail(body: object, limit: int = 300) -> str:
@@ -282,10 +248,4 @@ def _detail(body: object, limit: int = 300) -> str:
         message = inner.get("message") if isinstance(inner, dict) else inner
         if isinstance(message, str) and message:
             return message
-    text = body if isinstance(body, str) else json.dumps(body, default=str)
-    return text if len(text) <= limit else text[:limit] + "…"
-
-
-def _retries(request: httpx2.Request) -> str:
-    taken = request.headers.get("x-stainless-retry-count", "0")
-    return f" (gave up after {taken} retries)" if taken != "0" else ""
+    return shorten(body, limit)
