@@ -26,6 +26,17 @@ CallStatus = Literal["ok", "error", "cancelled"]
 
 
 @dataclass(frozen=True, slots=True)
+class TrustVerdicts:
+    """The server's trust verdicts on one delegation, counted so a trace can keep them small."""
+
+    instruction: str = ""
+    answer: str = ""
+    tool_results: int = 0
+    quarantined: int = 0
+    flagged: int = 0  # tool results the gate flagged or blocked
+
+
+@dataclass(frozen=True, slots=True)
 class CallOutcome:
     """How one MCP tool call ended, with what the server said it cost."""
 
@@ -34,6 +45,8 @@ class CallOutcome:
     usage: Usage = field(default_factory=Usage)
     turns: int = 0
     stop_reason: str = ""
+    model: str = ""
+    trust: TrustVerdicts | None = None
 
 
 class CallObserver(Protocol):
@@ -77,6 +90,22 @@ def outcome_of(result: CallToolResult) -> CallOutcome:
         usage,
         turns if isinstance(turns, int) else 0,
         str(structured.get("stop_reason", "")),
+        str(structured.get("model", "")),
+        _trust_of(structured.get("trust")),
+    )
+
+
+def _trust_of(report: Any) -> TrustVerdicts | None:
+    """Count a `TrustReport` (as JSON); `None` when the server sent none, as a plain MCP tool won't."""
+    if not isinstance(report, dict):
+        return None
+    checks = [c for c in report.get("tool_results") or [] if isinstance(c, dict)]
+    return TrustVerdicts(
+        instruction=str(report.get("instruction", "")),
+        answer=str(report.get("answer", "")),
+        tool_results=len(checks),
+        quarantined=sum(1 for c in checks if c.get("quarantined") is True),
+        flagged=sum(1 for c in checks if c.get("action") not in (None, "allow")),
     )
 
 

@@ -11,13 +11,13 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from delegate.agents.events import Event
-from delegate.clients.mcp_tools import CallOutcome
+from delegate.clients.mcp_tools import CallOutcome, TrustVerdicts
 
 Record = dict[str, Any]
 _TOKENS = re.compile(r"(\d+) tokens")
@@ -38,6 +38,9 @@ class Node:
     turns: int = 0
     steps: int = 0
     note: str = ""
+    model: str = ""
+    stop_reason: str = ""
+    trust: TrustVerdicts | None = None
 
     def elapsed(self, now: float) -> float:
         return (self.ended if self.ended is not None else now) - self.started
@@ -118,6 +121,17 @@ def _update(node: Node, record: Record, at: float) -> None:
     node.model_calls = int(record.get("model_calls", 0))
     node.turns = int(record.get("turns", 0))
     node.note = record.get("detail", "")
+    node.model = record.get("model", "")
+    node.stop_reason = record.get("stop_reason", "")
+    node.trust = _trust(record.get("trust"))
+
+
+def _trust(found: Any) -> TrustVerdicts | None:
+    """Read back what `Tracer.call_ended` wrote, ignoring fields this version does not know."""
+    if not isinstance(found, dict):
+        return None
+    known = {f.name for f in fields(TrustVerdicts)}
+    return TrustVerdicts(**{k: v for k, v in found.items() if k in known})
 
 
 class Tracer:
@@ -189,6 +203,9 @@ class Tracer:
             model_calls=outcome.usage.model_calls,
             turns=outcome.turns,
             duration=round(node.elapsed(self.now()), 6) if node else None,
+            stop_reason=outcome.stop_reason,
+            model=outcome.model,
+            trust=asdict(outcome.trust) if outcome.trust else None,
         )
 
 
