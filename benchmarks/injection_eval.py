@@ -1,6 +1,8 @@
 """Measure the injection filter on a labelled JSONL set: recall, false positives, speed.
 
     python benchmarks/injection_eval.py [DATA.jsonl] [--errors N] [--rows SUBSET] [--split dev|holdout|all]
+    python benchmarks/injection_eval.py [DATA.jsonl] --record VERDICTS.json   # then, after a change:
+    python benchmarks/injection_eval.py [DATA.jsonl] --check VERDICTS.json
 
 Each line is `{"text", "label", "source", "subset"}` (label 1 = injection). A block counts as
 a positive; flags are reported in their own columns (block or flag). Figures are given per
@@ -10,6 +12,11 @@ measures; it is not a place to tune rules against the data.
 A hash of each text puts about 30% of the cases in a holdout split that is never read while
 writing rules (`--errors` refuses to print it); the summary gives both splits, so a rule that
 learnt the dev part by heart shows up as a gap between them.
+
+`--record` and `--check` guard a refactor that must not change what the filter decides: the
+first saves every text's verdict (action, score and each finding's rule, span and weight) keyed
+by a hash of the text, the second reports every text whose verdict differs. Only the dev part's
+texts are ever printed.
 """
 
 from __future__ import annotations
@@ -126,6 +133,43 @@ def micros_per_kb(scanner: InjectionFilter, cases: Sequence[Case]) -> float:
     return best * 1e6 / kilobytes
 
 
+def fingerprint(verdict: Verdict) -> dict[str, object]:
+    """What a verdict-preserving change must keep: the action, the score and every finding."""
+    findings = sorted((f.rule, f.start, f.end, f.layer, round(f.weight, 6)) for f in verdict.findings)
+    return {"action": verdict.action, "score": verdict.score, "findings": [list(f) for f in findings]}
+
+
+def _key(case: Case) -> str:
+    return hashlib.sha256(f"{case.source}\0{case.text}".encode()).hexdigest()[:20]
+
+
+def record(scanner: InjectionFilter, cases: Sequence[Case], path: Path) -> int:
+    saved = {_key(c): fingerprint(scanner.scan(c.text, c.source)) for c in cases}
+    path.write_text(json.dumps(saved, sort_keys=True), encoding="utf-8")
+    print(f"recorded {len(saved)} verdicts")
+    return 0
+
+
+def check(scanner: InjectionFilter, cases: Sequence[Case], path: Path) -> int:
+    """Every text whose verdict changed, worst first (a changed action before a changed finding)."""
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    changed: list[tuple[bool, Case, object, dict[str, object]]] = []
+    for case in cases:
+        now = fingerprint(scanner.scan(case.text, case.source))
+        before = saved.get(_key(case))
+        if before != now:
+            action_changed = not isinstance(before, dict) or before.get("action") != now["action"]
+            changed.append((action_changed, case, before, now))
+    changed.sort(key=lambda c: not c[0])
+    for action_changed, case, before, now in changed:
+        kind = "ACTION" if action_changed else "findings"
+        text = repr(case.text[:200]) if case.split == "dev" else "(holdout text not shown)"
+        print(f"{kind} [{case.subset}/{case.split}] {text}\n  before: {before}\n  now:    {now}")
+    actions = sum(c[0] for c in changed)
+    print(f"{len(cases) - len(changed)} of {len(cases)} verdicts unchanged; {actions} actions changed")
+    return 1 if changed else 0
+
+
 def report(groups: dict[str, Tally], order: Iterable[str]) -> None:
     print(HEADER)
     for name in order:
@@ -138,11 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="print this many misses and false alarms")
     parser.add_argument("--rows", default="", help="only print errors of subsets starting with this")
     parser.add_argument("--split", choices=SPLITS, default="all", help="which cases the tables cover")
+    parser.add_argument("--record", type=Path, help="save every verdict to this file and stop")
+    parser.add_argument("--check", type=Path, help="compare every verdict with a --record file and stop")
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}", file=sys.stderr)
         return 2
     every = load(args.data)
+    if args.record:
+        return record(InjectionFilter(), every, args.record)
+    if args.check:
+        return check(InjectionFilter(), every, args.check)
     cases = [c for c in every if args.split in ("all", c.split)]
     scanner = InjectionFilter()
     groups: dict[str, Tally] = defaultdict(Tally)

@@ -60,9 +60,10 @@ class RuleIndex:
         self._searched = tuple(r for r in rules if not r.starts)
 
     def hits(self, text: str) -> list[Hit]:
-        """Every (rule, start, end) match in `text`, at most a few per rule."""
+        """Every (rule, start, end) match in `text`, the first few of each rule in text order."""
         found: dict[tuple[str, int], Hit] = {}
         counts: dict[str, int] = {}
+        candidates: list[tuple[int, tuple[Rule, ...]]] = []
         words = _words(text)
         groups = [self._by_word[w] for w in self._words.intersection(words)]
         groups += [self._by_pair[p] for p in self._pairs.intersection(pairwise(words))]
@@ -71,18 +72,21 @@ class RuleIndex:
                 at = text.find(start)
                 while at >= 0:
                     if not at or not text[at - 1].isalnum():  # word starts only: every pattern opens with \b
-                        self._try(text, at, rules, found, counts)
+                        candidates.append((at, rules))
                     at = text.find(start, at + 1)
         for char, group in self._by_char.items():
             at = text.find(char)
             while at >= 0:
                 for start, rules in group:
                     if text.startswith(start, at):
-                        self._try(text, at, rules, found, counts)
+                        candidates.append((at, rules))
                 at = text.find(char, at + 1)
         if self._other_starts is not None and not text.isascii():
             for m in self._other_starts.finditer(text):
-                self._try(text, m.start(), self._other[m.group(0)], found, counts)
+                candidates.append((m.start(), self._other[m.group(0)]))
+        candidates.sort(key=lambda c: c[0])
+        for at, rules in candidates:
+            self._try(text, at, rules, found, counts)
         for rule in self._searched:
             if rule.needles and not any(n in text for n in rule.needles):
                 continue
