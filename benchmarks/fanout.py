@@ -12,6 +12,7 @@ with the per-agent concurrency cap lifted so it does not queue the fan-out.
 from __future__ import annotations
 
 import argparse
+import logging
 import socket
 import subprocess
 import sys
@@ -26,7 +27,7 @@ from delegate.clients import connect, mcp_agent_tools, orchestrator_agent
 from delegate.clients.connect import Target
 from delegate.config import ServerLimits
 from delegate.models.base import ModelRequest, ToolCall
-from delegate.server import build_server, serve_http, serve_stdio
+from delegate.server import build_server, configure_logging, serve_http, serve_stdio
 from delegate.testing import ScriptedModel, tool_call
 
 MODEL_SECONDS = 1.0
@@ -116,6 +117,7 @@ def main() -> None:
     parser.add_argument("--serve", choices=["stdio", "http"], help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    configure_logging(logging.WARNING)  # the figures, not every HTTP request, on the terminal
     if args.serve == "stdio":
         anyio.run(serve_stdio, server())
         return

@@ -41,7 +41,7 @@ class AgentConfig(BaseModel):
     limits: Limits = Field(default_factory=Limits)
     instruction_policy: Policy = "block"
     tool_result_policy: Policy = "block"
-    output_policy: Policy = "flag"
+    output_policy: Policy = "sanitize"
     output: str | None = Field(default=None, description="'package.module:Model', a pydantic output contract")
     read_only: bool = Field(default=False, description="the agent's tools change nothing (an MCP tool hint)")
 

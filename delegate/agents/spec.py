@@ -35,7 +35,7 @@ class Agent:
     limits: Limits = field(default_factory=Limits)
     instruction_policy: Policy = "block"
     tool_result_policy: Policy = "block"
-    output_policy: Policy = "flag"
+    output_policy: Policy = "sanitize"
     output_type: type[BaseModel] | None = None
     output_retries: int = 2
     read_only: bool = False
