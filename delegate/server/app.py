@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Annotated
+from typing import Annotated, cast
 
 import anyio
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
-from mcp.types import ToolAnnotations
+from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field
 
 from delegate import telemetry
@@ -99,6 +99,32 @@ def failure_message(agent: Agent, exc: RunError) -> str:
     return f"{agent.name}: {exc}{spent}"
 
 
+def result_text(result: DelegationResult) -> str:
+    """What a host's model reads (`content`): the answer under its provenance, and how it ended.
+
+    Programmatic clients read `structuredContent`; hosts such as Claude Desktop show `content`
+    to their model, so it carries the answer itself rather than a JSON dump of every field.
+    """
+    usage = result.usage
+    ending = f"{result.turns} turns, {usage.total_tokens} tokens, trust: {result.trust.instruction}"
+    if result.stopped:
+        ending = f"stopped early: {result.stopped}; {ending}"
+    return f"[{result.provenance}]\n{result.answer}\n\n[{result.agent}: {result.stop_reason}; {ending}]"
+
+
+def _as_call_result(result: DelegationResult) -> DelegationResult:
+    """The result as sent: readable text plus the structured content.
+
+    The SDK passes a `CallToolResult` through as is, after validating its structured content
+    against the output schema it derived from `DelegationResult`; hence the cast.
+    """
+    call = CallToolResult(
+        content=[TextContent(type="text", text=result_text(result))],
+        structured_content=result.model_dump(mode="json"),
+    )
+    return cast(DelegationResult, call)
+
+
 def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> DelegationTool:
     async def delegate_tool(ctx: Context, task: TaskArg, context: ContextArg = "") -> DelegationResult:
         with guards.tracked():
@@ -123,7 +149,7 @@ def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> Delegatio
                     )
                 if result.stop_reason == "run_token_limit" and admission.account is not None:
                     admission.account.spent_out = True
-                return result.model_copy(update={"run": admission.report()})
+                return _as_call_result(result.model_copy(update={"run": admission.report()}))
         except anyio.get_cancelled_exc_class():
             log.info("delegation to %s cancelled by the caller", agent.name)
             if admission is not None:
