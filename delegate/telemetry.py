@@ -285,3 +285,11 @@ def setup(agents: Sequence[Agent], requested: bool = False) -> list[Agent]:
         return list(agents)
     configure()
     return [instrument(agent) for agent in agents]
+
+
+def flush() -> None:
+    """Export the spans still buffered (a shutdown hook: a batch processor would drop them)."""
+    provider = trace.get_tracer_provider()
+    force_flush = getattr(provider, "force_flush", None)
+    if callable(force_flush):
+        force_flush()

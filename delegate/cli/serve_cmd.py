@@ -41,7 +41,11 @@ def run(args: argparse.Namespace) -> int:
     log.info("trust verdicts audited to %s", gate.audit.path if gate.audit else "nowhere")
     server = build_server(agents, guards=guards, gate=gate)
     if args.http:
-        anyio.run(lambda: serve_http(server, host=args.host, port=args.port, guards=guards))
+        anyio.run(
+            lambda: serve_http(
+                server, host=args.host, port=args.port, guards=guards, on_shutdown=[telemetry.flush]
+            )
+        )
     else:
-        anyio.run(lambda: serve_stdio(server, guards=guards))
+        anyio.run(lambda: serve_stdio(server, guards=guards, on_shutdown=[telemetry.flush]))
     return 0

@@ -209,3 +209,22 @@ def test_configure_without_the_sdk_names_the_extra(monkeypatch: pytest.MonkeyPat
     monkeypatch.setitem(sys.modules, "opentelemetry.sdk.resources", None)
     with pytest.raises(ConfigError, match=r"pip install 'delegate-mcp\[otel\]'"):
         telemetry.configure()
+
+
+def test_flush_exports_what_a_batch_processor_still_holds(spans: InMemorySpanExporter) -> None:
+    from opentelemetry import trace as otel_trace
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import BatchSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter as Exporter
+
+    from delegate import telemetry
+
+    provider = otel_trace.get_tracer_provider()
+    assert isinstance(provider, TracerProvider)
+    batched = Exporter()
+    provider.add_span_processor(BatchSpanProcessor(batched, schedule_delay_millis=60_000))
+    with otel_trace.get_tracer("test").start_as_current_span("pending"):
+        pass
+    assert batched.get_finished_spans() == ()
+    telemetry.flush()
+    assert [s.name for s in batched.get_finished_spans()] == ["pending"]
