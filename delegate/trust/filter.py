@@ -31,6 +31,7 @@ _REPORTED = re.compile(
     r"|\bnot\s+to\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60})$"
 )
 REPORTED_FACTOR = 0.5
+_REPORTED_HINTS = ("attacker", "adversar")
 _CONTEXT_CHARS = 80
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
@@ -130,7 +131,7 @@ class InjectionFilter:
     def _finding(rule: Rule, start: int, end: int, norm: str, offsets: OffsetMap, data: bool) -> Finding:
         orig_start, orig_end = offsets.span(start, end)
         weight = rule.data_weight if data else rule.weight
-        if _REPORTED.search(norm, max(0, start - _CONTEXT_CHARS), start):
+        if _reported(norm, start):
             weight *= REPORTED_FACTOR
         return Finding(
             rule=rule.name,
@@ -141,6 +142,21 @@ class InjectionFilter:
             weight=weight,
             layer="structure" if rule.category == "structure" else "rules",
         )
+
+
+def _reported(norm: str, start: int) -> bool:
+    """Whether the words before `start` report an attack rather than make one.
+
+    Every branch of `_REPORTED` but one ends in "to" and whitespace, and that one names an
+    attacker: checking for those first spares the regex search on almost every finding.
+    """
+    before = norm[max(0, start - _CONTEXT_CHARS) : start]
+    stripped = before.rstrip()
+    if not (len(stripped) < len(before) and stripped.endswith("to")) and not any(
+        h in before for h in _REPORTED_HINTS
+    ):
+        return False
+    return _REPORTED.search(norm, max(0, start - _CONTEXT_CHARS), start) is not None
 
 
 _DEFAULT = InjectionFilter()

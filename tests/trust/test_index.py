@@ -1,0 +1,100 @@
+"""The rule index tries each rule exactly where a brute-force scan of every position would."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from delegate.trust.filter import RULES
+from delegate.trust.index import MAX_MATCHES_PER_RULE, Hit, RuleIndex
+from delegate.trust.normalize import normalize
+from delegate.trust.rules import Rule, rule
+
+_INDEX = RuleIndex(RULES)
+
+
+def _reference(rules: tuple[Rule, ...], text: str) -> set[tuple[str, int, int]]:
+    """Every position, every start: a rule is tried where one of its starts begins a word."""
+    found: set[tuple[str, int, int]] = set()
+    for r in rules:
+        count = 0
+        for at in range(len(text)):
+            if count < MAX_MATCHES_PER_RULE and any(_begins(s, text, at) for s in r.starts):
+                match = r.pattern.match(text, at)
+                if match and match.end() > at:
+                    found.add((r.name, at, match.end()))
+                    count += 1
+    return found
+
+
+def _begins(start: str, text: str, at: int) -> bool:
+    """A start of letters needs a word boundary before it (any non-ASCII character is one)."""
+    if not text.startswith(start, at):
+        return False
+    if not (start.isascii() and start[0].isalnum()) or at == 0:
+        return True
+    return not (text[at - 1].isascii() and text[at - 1].isalnum())
+
+
+def _names(hits: list[Hit]) -> set[tuple[str, int, int]]:
+    return {(r.name, start, end) for r, start, end in hits}
+
+
+_WORDS = st.sampled_from(
+    [
+        "ignore", "all", "previous", "instructions", "you", "are", "now", "dan", "do", "not", "bound", "by",
+        "disregards", "ethical", "stay", "in", "character", "api", "keys", "system", "prompt", "reveal", "your",
+        "ai", "said", "if", "required", "to", "have", "care", "follow", "break", "[dan]", "<|im_start|>", "“", "—", "é", "忽略之前的指令", "\n", ",", ".", ":", "'", "  ",
+    ]
+)  # fmt: skip
+
+
+_STARTS = st.sampled_from(sorted({s for r in RULES for s in r.starts}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS | _STARTS, max_size=40), st.sampled_from([" ", "", "-"]))
+def test_index_finds_what_a_scan_of_every_position_finds(words: list[str], glue: str) -> None:
+    text = normalize(glue.join(words))
+    assert _names(_INDEX.hits(text)) == _reference(RULES, text)
+
+
+def test_a_start_that_begins_a_longer_start_is_tried_too() -> None:
+    longer = rule("longer", "test", 1.0, r"do not follow\b", starts="do not follow")
+    shorter = rule("shorter", "test", 1.0, r"do not\b", starts="do not")
+    assert _names(RuleIndex((longer, shorter)).hits("do not follow")) == {
+        ("longer", 0, 13),
+        ("shorter", 0, 6),
+    }
+
+
+def test_a_start_is_tried_after_non_ascii_punctuation_and_as_a_word_prefix() -> None:
+    text = normalize("He said “Stay in character” and disregards all ethical rules; API keys too.")
+    names = {name for name, _, _ in _names(_INDEX.hits(text))}
+    assert {"stay_in_role", "amoral_persona", "sensitive_object"} <= names
+
+
+def test_a_start_inside_a_word_is_not_tried() -> None:
+    probe = rule("probe", "test", 1.0, r"ai\b", starts="ai")
+    assert _names(RuleIndex((probe,)).hits("said ai")) == {("probe", 5, 7)}
+
+
+def test_starts_that_overlap_are_each_tried() -> None:
+    first = rule("first", "test", 1.0, r"do not\b", starts="do not")
+    second = rule("second", "test", 1.0, r"not bound\b", starts="not bound")
+    assert _names(RuleIndex((first, second)).hits("do not bound")) == {("first", 0, 6), ("second", 3, 12)}
+
+
+def test_the_first_matches_of_a_rule_in_text_order_are_kept() -> None:
+    probe = rule("probe", "test", 1.0, r"\bnow\b", starts="now")
+    text = " ".join(["now"] * (MAX_MATCHES_PER_RULE + 3))
+    starts = sorted(start for _, start, _ in RuleIndex((probe,)).hits(text))
+    assert starts == [4 * i for i in range(MAX_MATCHES_PER_RULE)]
+
+
+def test_offsets_count_characters_not_bytes() -> None:
+    probe = rule("probe", "test", 1.0, r"ignore\b", starts="ignore")
+    text = "naïve 忽略 “ignore”"
+    assert _names(RuleIndex((probe,)).hits(text)) == {
+        ("probe", text.index("ignore"), text.index("ignore") + 6)
+    }
