@@ -83,7 +83,7 @@ def assert_cited_answer(code: int, output: dict[str, Any]) -> None:
     cited = set(re.findall(r"\[([a-z0-9][a-z0-9-]*)\]", answer))
     assert "rag" in cited, answer
     assert cited <= CORPUS_IDS, f"cites documents that do not exist: {cited - CORPUS_IDS}"
-    assert json.loads(result["content"][0]["text"])["answer"] == answer
+    assert answer in result["content"][0]["text"]  # what a host's model reads carries the same answer
 
 
 def assert_tool_error(code: int, output: dict[str, Any], message: str) -> None:
