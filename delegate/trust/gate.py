@@ -17,7 +17,7 @@ from typing import Literal
 
 from delegate.trust.audit import AuditLog
 from delegate.trust.fence import fence
-from delegate.trust.filter import InjectionFilter, decide
+from delegate.trust.filter import InjectionFilter, decide, default_filter
 from delegate.trust.judge import ModelJudge
 from delegate.trust.verdict import Source, Verdict
 
@@ -66,7 +66,7 @@ class TrustGate:
         judge: ModelJudge | None = None,
         judge_all: bool = False,
     ) -> None:
-        self.filter = filter or InjectionFilter()
+        self.filter = filter or default_filter()
         self.audit = audit
         self.judge = judge
         self.judge_all = judge_all
