@@ -65,6 +65,11 @@ def _tracer(tracer: Tracer | None) -> Tracer:
     return tracer or trace.get_tracer(TRACER_NAME, __version__)
 
 
+def installed() -> bool:
+    """True once any tracer provider is installed (ours via `configure`, or the host's own)."""
+    return not isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
+
+
 def _split(spec: str) -> tuple[str, str]:
     """`openai:gpt-x` -> ("openai", "gpt-x"); a bare `offline` is its own provider and model."""
     provider, _, model = spec.partition(":")
@@ -221,6 +226,8 @@ def traced(fn: Delegate[P], *, tracer: Tracer | None = None) -> Delegate[P]:
     """`delegate` (or any function of its shape) with each call in a `delegation_span`."""
 
     async def run(agent: Agent, task: str, /, *args: P.args, **kwargs: P.kwargs) -> DelegationResult:
+        if tracer is None and not installed():  # nothing would record the span: skip building it
+            return await fn(agent, task, *args, **kwargs)
         with delegation_span(agent, tracer=tracer) as span:
             result = await fn(agent, task, *args, **kwargs)
             span.record(result)

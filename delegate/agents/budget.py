@@ -4,7 +4,7 @@ A caller (our orchestrator, or any MCP client) sends the run in the request `_me
 
     budget = RunBudget(max_tokens=50_000, caller="orchestrator")
     result = await client.call_tool("delegate_to_researcher", args, meta=budget.meta())
-    budget.record(result.structured_content)      # the child's usage and the run's total
+    budget.record(result)       # the child's usage, and the run's total from the result `_meta`
     if budget.exhausted: ...                      # stop planning; the server refuses more anyway
 
 The server keeps the authoritative account (`delegate.server.guards`); this side only
@@ -22,6 +22,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from mcp.types import CallToolResult
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delegate.errors import LimitError
@@ -165,12 +166,14 @@ class RunBudget:
         """Count the caller's own spend (its model calls), which the server never sees."""
         self.own += usage
 
-    def record(self, structured: Mapping[str, Any] | None) -> None:
-        """Take a delegation result; the server's run report, when present, is authoritative."""
+    def record(self, result: CallToolResult) -> None:
+        """Take a delegation result; the server's run report in its `_meta`, when present, is authoritative."""
+        structured = result.structured_content
         if not structured:
             return
+        reported = (result.meta or {}).get(META_KEY)
         try:
-            report = RunReport.model_validate(structured["run"]) if structured.get("run") else None
+            report = RunReport.model_validate(reported) if reported else None
             usage = Usage.model_validate(structured.get("usage") or {})
         except ValidationError:
             return

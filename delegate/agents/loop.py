@@ -8,6 +8,7 @@ stops it. Limits end the loop with a stop reason and whatever was done so far.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -257,13 +258,13 @@ async def run_agent(
     the usage and partial answer so far; every other ending is an `AgentResult`.
     """
     run = _Run(agent, gate or _DEFAULT_GATE, on_event, [Message.user(user_turn)], pools, request_id)
-    started = anyio.current_time()
+    started = time.perf_counter()
     await run.emit("start")
     try:
         with anyio.move_on_after(agent.limits.timeout_seconds) as scope:
             await run.loop()
     except RunError as exc:
-        exc.record(run.usage, run.answer, anyio.current_time() - started)
+        exc.record(run.usage, run.answer, time.perf_counter() - started)
         raise
     if scope.cancelled_caught:
         run.stop = "timeout"
@@ -274,7 +275,7 @@ async def run_agent(
         stop_reason=run.stop,
         turns=run.turns,
         usage=run.usage,
-        duration_seconds=anyio.current_time() - started,
+        duration_seconds=time.perf_counter() - started,
         tool_calls=run.tool_calls,
         tool_checks=run.checks,
         output=run.output,

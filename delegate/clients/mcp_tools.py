@@ -173,7 +173,7 @@ async def _call(
             budget.record_error(text)
         raise ToolFailure(text or f"{name} failed")
     if budget is not None:
-        budget.record(result.structured_content)
+        budget.record(result)
     return result, text
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
@@ -53,7 +54,7 @@ class ScriptedModel(Model):
         return False
 
     async def request(self, request: ModelRequest) -> ModelReply:
-        call = ScriptedCall(request, anyio.current_time())
+        call = ScriptedCall(request, time.perf_counter())
         self.calls.append(call)
         try:
             if self.delay:
@@ -63,7 +64,7 @@ class ScriptedModel(Model):
             call.cancelled = True
             raise
         finally:
-            call.ended = anyio.current_time()
+            call.ended = time.perf_counter()
         return self._as_reply(reply, request.max_tokens)
 
     async def _next(self, request: ModelRequest) -> Reply:

@@ -5,24 +5,26 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Annotated, cast
+from typing import Annotated
 
 import anyio
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
+from mcp.server.mcpserver.tools import Tool
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field
 
 from delegate import telemetry
 from delegate._version import __version__
-from delegate.agents.budget import read_run_meta, running_in
+from delegate.agents.budget import META_KEY, RunReport, read_run_meta, running_in
 from delegate.agents.delegation import DelegationResult, delegate
 from delegate.agents.events import Event
 from delegate.agents.spec import Agent
 from delegate.config import ServerLimits
 from delegate.errors import BlockedError, LimitError, ModelError, OutputError, RunError
 from delegate.server.guards import Guards
+from delegate.server.schema import compact_schema
 from delegate.trust import TrustGate
 
 log = logging.getLogger("delegate.server")
@@ -53,11 +55,15 @@ ContextArg = Annotated[
     ),
 ]
 
-DelegationTool = Callable[..., Awaitable[DelegationResult]]
+DelegationTool = Callable[..., Awaitable[CallToolResult]]
+# Published with `$ref`s inlined (see schema.py). The SDK does not re-validate a `CallToolResult`
+# against a schema set this way: ours is a `DelegationResult` dump, valid by construction.
+OUTPUT_SCHEMA = compact_schema(DelegationResult)
 
 
 def _progress_reporter(ctx: Context) -> Callable[[Event], Awaitable[None]]:
     """Turn agent events into MCP progress notifications (a no-op without a progress token)."""
+    session = ctx.request_context.session
     steps = 0
 
     async def report(event: Event) -> None:
@@ -67,7 +73,9 @@ def _progress_reporter(ctx: Context) -> Callable[[Event], Awaitable[None]]:
         steps += 1
         tokens = event.usage.total_tokens
         what = f"{event.kind} {event.tool}".strip()
-        await ctx.report_progress(steps, None, f"{event.agent}: turn {event.turn}, {what}, {tokens} tokens")
+        await session.report_progress(
+            steps, None, f"{event.agent}: turn {event.turn}, {what}, {tokens} tokens"
+        )
 
     return report
 
@@ -112,27 +120,27 @@ def result_text(result: DelegationResult) -> str:
     return f"[{result.provenance}]\n{result.answer}\n\n[{result.agent}: {result.stop_reason}; {ending}]"
 
 
-def _as_call_result(result: DelegationResult) -> DelegationResult:
-    """The result as sent: readable text plus the structured content.
+def _as_call_result(result: DelegationResult, run: RunReport | None) -> CallToolResult:
+    """The result as sent: readable text, the structured content, and the run's account in `_meta`.
 
-    The SDK passes a `CallToolResult` through as is, after validating its structured content
-    against the output schema it derived from `DelegationResult`; hence the cast.
+    The run report answers the run sent in the request `_meta` under the same key: it is
+    bookkeeping for the caller's budget, not part of what the agent produced.
     """
-    call = CallToolResult(
+    return CallToolResult(
         content=[TextContent(type="text", text=result_text(result))],
         structured_content=result.model_dump(mode="json"),
+        meta={META_KEY: run.model_dump(mode="json")} if run is not None else None,
     )
-    return cast(DelegationResult, call)
 
 
 def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> DelegationTool:
-    async def delegate_tool(ctx: Context, task: TaskArg, context: ContextArg = "") -> DelegationResult:
+    async def delegate_tool(ctx: Context, task: TaskArg, context: ContextArg = "") -> CallToolResult:
         with guards.tracked():
             return await guarded(ctx, task, context)
         log.info("delegation to %s cancelled: the server is shutting down", agent.name)
         raise ToolError(f"{agent.name}: cancelled: the server is shutting down")
 
-    async def guarded(ctx: Context, task: str, context: str) -> DelegationResult:
+    async def guarded(ctx: Context, task: str, context: str) -> CallToolResult:
         admission = None
         try:
             run = read_run_meta(ctx.request_context.meta)
@@ -149,7 +157,7 @@ def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> Delegatio
                     )
                 if result.stop_reason == "run_token_limit" and admission.account is not None:
                     admission.account.spent_out = True
-                return _as_call_result(result.model_copy(update={"run": admission.report()}))
+                return _as_call_result(result, admission.report())
         except anyio.get_cancelled_exc_class():
             log.info("delegation to %s cancelled by the caller", agent.name)
             if admission is not None:
@@ -168,6 +176,25 @@ def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> Delegatio
             raise ToolError(f"{agent.name}: internal error ({_kind(exc)}); see the server log") from exc
 
     return delegate_tool
+
+
+def _tool(agent: Agent, gate: TrustGate, guards: Guards) -> Tool:
+    """`delegate_to_<name>`: its arguments checked by the SDK, its output schema ours."""
+    tool = Tool.from_function(
+        _delegation_tool(agent, gate, guards),
+        name=f"delegate_to_{agent.name}",
+        title=f"Delegate to {agent.name}",
+        description=agent.description,
+        annotations=ToolAnnotations(
+            read_only_hint=agent.read_only,
+            destructive_hint=not agent.read_only,
+            idempotent_hint=False,
+            open_world_hint=agent.model.is_llm or not agent.read_only,
+        ),
+        structured_output=True,
+    )
+    tool.fn_metadata.output_schema = OUTPUT_SCHEMA
+    return tool
 
 
 def roster_json(agents: Sequence[Agent]) -> str:
@@ -204,21 +231,8 @@ def build_server(
     """
     gate = gate or TrustGate()
     guards = guards or Guards(limits)
-    server = MCPServer(name, instructions=INSTRUCTIONS, version=__version__)
-    for agent in agents:
-        server.add_tool(
-            _delegation_tool(agent, gate, guards),
-            name=f"delegate_to_{agent.name}",
-            title=f"Delegate to {agent.name}",
-            description=agent.description,
-            annotations=ToolAnnotations(
-                read_only_hint=agent.read_only,
-                destructive_hint=not agent.read_only,
-                idempotent_hint=False,
-                open_world_hint=agent.model.is_llm or not agent.read_only,
-            ),
-            structured_output=True,
-        )
+    tools = [_tool(agent, gate, guards) for agent in agents]
+    server = MCPServer(name, instructions=INSTRUCTIONS, version=__version__, tools=tools)
     roster = roster_json(agents)
 
     @server.resource(

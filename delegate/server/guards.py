@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 import unicodedata
 from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -170,7 +171,7 @@ class Guards:
 
     def __init__(self, limits: ServerLimits | None = None, clock: Callable[[], float] | None = None) -> None:
         self.limits = limits or ServerLimits()
-        clock = self._clock = clock or anyio.current_time
+        clock = self._clock = clock or time.monotonic
         self.runs = RunLedger(self.limits.max_runs, self.limits.run_ttl_seconds, clock)
         self.window = TokenWindow(self.limits.window_tokens, self.limits.window_seconds, clock)
         self._slots: dict[str, anyio.Semaphore] = {}
@@ -267,6 +268,16 @@ class Guards:
         """Check, then hold one of the agent's slots (waiting in line) for the delegation."""
         admission = self.check(agent, task, context, run)
         slots = self.slots(agent)
+        try:
+            slots.acquire_nowait()  # the common case: a free slot, no wait and no timer
+        except anyio.WouldBlock:
+            await self._wait_for_slot(agent, slots, admission)
+        try:
+            yield admission
+        finally:
+            slots.release()
+
+    async def _wait_for_slot(self, agent: str, slots: anyio.Semaphore, admission: Admission) -> None:
         with anyio.move_on_after(self.limits.queue_timeout_seconds) as waited:
             await slots.acquire()
         if waited.cancelled_caught:
@@ -276,7 +287,3 @@ class Guards:
                 f"{agent!r} is busy ({self.limits.max_concurrent_per_agent} delegations running); "
                 f"no slot freed within {self.limits.queue_timeout_seconds:g} s",
             )
-        try:
-            yield admission
-        finally:
-            slots.release()

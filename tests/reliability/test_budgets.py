@@ -46,7 +46,7 @@ async def test_run_budget_holds_under_concurrency_then_refuses_the_run() -> None
 
         async def call(name: str, task: str) -> None:
             result = await client.call_tool(f"delegate_to_{name}", {"task": task}, meta=budget.meta())
-            budget.record(result.structured_content)
+            budget.record(result)
             if result.is_error:
                 budget.record_error(text(result))
             results.append(result)
@@ -174,7 +174,7 @@ async def test_orchestrator_delegating_forever_is_stopped_by_the_run_budget() ->
 
         async def delegate_to_x(task: str) -> str:
             result = await client.call_tool("delegate_to_x", {"task": task}, meta=budget.meta())
-            budget.record(result.structured_content)
+            budget.record(result)
             if result.is_error:
                 budget.record_error(text(result))
             answers.append(text(result) if result.is_error else str(result.structured_content["stop_reason"]))  # type: ignore[index]
