@@ -18,6 +18,7 @@ from delegate.trust.rules import ENGLISH, Rule
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
+from delegate.trust.stray import STRAY_WEIGHT, Stray, stray_requests
 from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_regions
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
@@ -104,10 +105,12 @@ class InjectionFilter:
     def _rule_findings(self, text: str, data: bool) -> list[Finding]:
         norm = normalize(text)
         hits = self._index.hits(norm)
-        if not hits:
+        strays = list(stray_requests(norm)) if data else []
+        if not hits and not strays:
             return []
         offsets = OffsetMap(text)
         findings = [self._finding(rule, start, end, norm, offsets, data) for rule, start, end in hits]
+        findings.extend(_stray_finding(stray, norm, offsets) for stray in strays)
         hidden = hidden_regions(norm)
         for _, start, end in hits:
             if any(h_start <= start and end <= h_end for h_start, h_end in hidden):
@@ -142,6 +145,19 @@ class InjectionFilter:
             weight=weight,
             layer="structure" if rule.category == "structure" else "rules",
         )
+
+
+def _stray_finding(stray: Stray, norm: str, offsets: OffsetMap) -> Finding:
+    start, end = offsets.span(stray.start, stray.end)
+    return Finding(
+        rule=f"stray_{stray.kind}",
+        category="stray",
+        start=start,
+        end=end,
+        excerpt=norm[stray.start : stray.end][:EXCERPT_CHARS],
+        weight=STRAY_WEIGHT,
+        layer="structure",
+    )
 
 
 def _reported(norm: str, start: int) -> bool:
