@@ -69,6 +69,8 @@ _STOPWORDS = _words(
     "further once both few many much one two three new like get make use using based way ways thing things"
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+# First words of the lines `_request_kind` needs to look at (besides lines about "your answer").
+_OPENERS = TASK_VERBS | _QUESTION_OPENERS | _LEADS | _words("in within throughout at")
 MIN_WORDS = 3
 MAX_WORDS = 45
 MIN_CONTEXT_WORDS = 15  # a document to be out of place in
@@ -88,8 +90,9 @@ def stray_requests(norm: str) -> Iterator[Stray]:
     """Lines of normalised text that ask the reader for something the document is not about."""
     if len(norm) < 120 or "\n" not in norm:
         return
-    lines = list(_lines(norm))
-    candidates = [(start, end, kind) for start, end in lines if (kind := _request_kind(norm[start:end]))]
+    candidates = [
+        (start, end, kind) for start, end in _lines(norm) if (kind := _request_kind(norm[start:end]))
+    ]
     if not candidates:
         return
     words = _content_words(norm)
@@ -112,11 +115,11 @@ def _out_of_place(kind: str, own: int, shared: int) -> bool:
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each non-empty line, stripped."""
+    """(start, end) of each line that may be a request, stripped; a first-word check skips the rest."""
     at = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped:
+        if len(stripped) > 8 and (stripped.split(None, 1)[0].rstrip(",:") in _OPENERS or "your " in stripped):
             lead = len(line) - len(line.lstrip())
             yield at + lead, at + lead + len(stripped)
         at += len(line) + 1
