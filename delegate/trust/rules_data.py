@@ -19,9 +19,46 @@ _ACTS = (
 )
 
 _NOTES = "message|note|instruction|instructions|notice|memo|request"
+# What an agent produces, and code it may be told to take in from what it reads.
+_WORK = (
+    r"(?:own )?(?:code|codebase|implementation|algorithm|solution|program|script|project|application|app|software"
+    r"|response|answer|function|module|logic|framework)"
+)
+_WORK_STARTS = (
+    "code|codebase|implementation|algorithm|solution|program|script|project|application|response|answer"
+)
+_CODE_PART = r"code (?:block|snippet|excerpt|section|segment|fragment|piece|lines?)"
+_GIVEN = "following|subsequent|below|above|provided|attached|given"
 _READERS = "ai|llm|language model|assistant|agent|model|bot|chatbot|reader"
 
 DATA: tuple[Rule, ...] = (
+    rule(
+        "code_implant",
+        "tool_coercion",
+        0.2,
+        # A web page or a code answer urging its reader to build a given block into *its* work:
+        # for a coding agent, that is how a payload gets into the user's repository.
+        rf"\b(?:{_GIVEN}) {_CODE_PART}\b[^\n]{{0,80}}?\byour {_WORK}\b"
+        rf"|\byour {_WORK}\b[^\n]{{0,60}}?\b(?:{_GIVEN}) {_CODE_PART}\b",
+        data=0.6,
+        starts=f"{pairs(_GIVEN, 'code')}|{pairs('your', _WORK_STARTS)}",
+    ),
+    rule(
+        "risky_code",
+        "tool_coercion",
+        0.0,
+        # Calls that delete, run, send or hide things. Ordinary in code, so alone they only
+        # count in data, and only with another sign (an implant order) do they block.
+        r"\b(?:os\.(?:remove|unlink|rmdir|removedirs|system|popen|chmod)|shutil\.(?:rmtree|move)"
+        r"|subprocess\.(?:run|call|popen|check_output)|requests\.(?:post|put)|urllib\.request\.urlopen"
+        r"|socket\.socket|pynput|keyboard\.on_press|cipher\(|fernet\(|ctypes\.windll|winreg"
+        r"|(?:exec|eval)\((?:requests|base64|urllib|compile|__import__))",
+        data=0.5,
+        starts="os.remove|os.unlink|os.rmdir|os.removedirs|os.system|os.popen|os.chmod|shutil.rmtree|shutil.move"
+        "|subprocess.run|subprocess.call|subprocess.popen|subprocess.check_output|requests.post|requests.put"
+        "|urllib.request.urlopen|socket.socket|pynput|keyboard.on_press|cipher(|fernet(|ctypes.windll|winreg"
+        "|exec(|eval(",
+    ),
     rule(
         "agent_todo",
         "override",
