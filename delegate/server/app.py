@@ -128,9 +128,14 @@ def _as_call_result(result: DelegationResult, run: RunReport | None) -> CallTool
     """
     return CallToolResult(
         content=[TextContent(type="text", text=result_text(result))],
-        structured_content=result.model_dump(mode="json"),
+        structured_content=result.model_dump(mode="json", exclude=_unset(result)),
         meta={META_KEY: run.model_dump(mode="json")} if run is not None else None,
     )
+
+
+def _unset(result: DelegationResult) -> set[str]:
+    """Optional fields left out when empty: a smaller result that the client validates faster."""
+    return {name for name in ("output", "stopped") if not getattr(result, name)}
 
 
 def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> DelegationTool:

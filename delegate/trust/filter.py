@@ -2,7 +2,8 @@
 
 A pure function of its input, so every verdict can be reproduced and table-tested.
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
-(`rules`, `rules_i18n`) and structure (`structure`). Each finding names its rule and layer,
+(`rules`, `rules_i18n`, `rules_persona`, `rules_data`), structure (`structure`) and, in data
+only, stray requests (`stray`). Each finding names its rule and layer,
 and points at its span in the text that was scanned.
 """
 
