@@ -22,8 +22,7 @@ def compact_schema(model: type[BaseModel]) -> JsonSchema:
     """`model`'s JSON schema with `$ref`s inlined, nullable `anyOf`s folded and titles dropped."""
     schema = model.model_json_schema()
     defs: dict[str, JsonSchema] = schema.get("$defs", {})
-    compact: JsonSchema = _inline(schema, defs, ())
-    return compact
+    return dict(_inline(schema, defs, ()))
 
 
 def _inline(node: Any, defs: dict[str, JsonSchema], seen: tuple[str, ...]) -> Any:

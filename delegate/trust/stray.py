@@ -18,37 +18,33 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# Imperatives that set a task, as they open a line (after an optional "please", "now", ...).
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Imperatives that set a task, as they open a line (after an optional "please", "now", ...).
 TASK_VERBS = _words(
     "write compose create generate draft produce craft design develop build compile list name enumerate "
     "describe explain summarize summarise outline detail discuss analyze analyse evaluate assess review "
-    "critique compare contrast classify categorize categorise identify predict forecast estimate calculate "
-    "compute solve convert translate rewrite rephrase paraphrase transform encode decode format recommend "
-    "suggest propose provide give offer share tell recite narrate imagine pretend act roleplay brainstorm "
-    "plan find search look research investigate examine explore determine research define illustrate "
+    "critique compare contrast classify categorize categorise identify predict forecast estimate "
+    "calculate compute solve convert translate rewrite rephrase paraphrase transform encode decode format "
+    "recommend suggest propose provide give offer share tell recite narrate imagine pretend act roleplay "
+    "brainstorm plan find search look research investigate examine explore determine define illustrate "
     "elaborate brief inform teach show demonstrate display print output respond reply answer include add "
     "insert append mention begin start end conclude finish use incorporate integrate embed tease praise "
-    "promote advertise recommend mimic emphasize emphasise highlight argue persuade convince claim state "
-    "enhance enrich improve group encrypt reverse capitalize capitalise sort order arrange split spell number "
-    "bold italicize wrap sign prefix replace substitute swap shuffle abbreviate shorten expand limit restrict "
-    "keep put place frame phrase structure organize organise style render adopt express convey cite quote "
-    "attach close open end modify change adjust alter edit remove delete omit drop avoid refrain reply respond "
-    "answer"
+    "promote advertise mimic emphasize emphasise highlight argue persuade convince claim state enhance "
+    "enrich improve group encrypt reverse capitalize capitalise sort order arrange split spell number "
+    "bold italicize wrap sign prefix replace substitute swap shuffle abbreviate shorten expand limit "
+    "restrict keep put place frame phrase structure organize organise style render adopt express convey "
+    "cite quote attach close open modify change adjust alter edit remove delete omit drop avoid refrain"
 )
 # What the reader will say next: data that tells it how to shape that is giving orders.
-_ANSWER = re.compile(
-    r"\byour (?:answers?|responses?|repl(?:y|ies)|outputs?|messages?|summar(?:y|ies)|text)\b"
-)
+_ANSWER_NOUNS = r"answers?|responses?|repl(?:y|ies)|outputs?|summar(?:y|ies)"
+_ANSWER = re.compile(rf"\byour (?:{_ANSWER_NOUNS}|messages?|text)\b")
 # ... or opening with where in that answer something should go.
 _IN_ANSWER = re.compile(
-    r"(?:in|within|throughout|at the (?:start|end|beginning|top|bottom) of) your (?:answers?|responses?"
-    r"|repl(?:y|ies)|outputs?|summar(?:y|ies)),"
+    rf"(?:in|within|throughout|at the (?:start|end|beginning|top|bottom) of) your (?:{_ANSWER_NOUNS}),"
 )
 # First words that do not give an order, for lines that mention "your answer" ("Thanks for your reply").
 _NOT_ORDERS = _words("thanks thank sorry got re fwd fw dear hi hello hey regards cheers per see")
@@ -96,9 +92,10 @@ def stray_requests(norm: str) -> Iterator[Stray]:
     if not candidates:
         return
     words = _content_words(norm)
+    total = sum(words.values())
     for start, end, kind in candidates:
         own = _content_words(norm[start:end])
-        if kind != "answer" and (not own or sum(words.values()) - sum(own.values()) < MIN_CONTEXT_WORDS):
+        if kind != "answer" and (not own or total - sum(own.values()) < MIN_CONTEXT_WORDS):
             continue
         shared = sum(1 for word, n in own.items() if words[word] > n)
         if _out_of_place(kind, len(own), shared):
@@ -131,10 +128,11 @@ def _request_kind(line: str) -> str:
         return ""  # too short or too long to be one request, or advice about code
     if _IN_ANSWER.match(line):
         return "answer"
+    personal = not _PERSONAL.isdisjoint(words)
     if line.rstrip().endswith("?") and words[0] in _QUESTION_OPENERS:
         # a person asking ("can we meet?") is ordinary in mail, unless nothing around it is related
-        return "personal_question" if _PERSONAL.intersection(words) else "question"
-    if _PERSONAL.intersection(words):
+        return "personal_question" if personal else "question"
+    if personal:
         return ""
     first = 0
     while first < len(words) - 1 and words[first] in _LEADS:
