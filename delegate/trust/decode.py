@@ -15,21 +15,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from delegate.trust.rules import rule
+
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){16,}")
 _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]*){4,}")
 # rot13 has no shape of its own: it is decoded when the text carries rot13 forms of trigger words.
-_ROT13_TRIGGERS = (
-    "vtaber",
-    "qvfertneq",
-    "cerivbhf",
-    "vafgehpgvba",
-    "flfgrz",
-    "cebzcg",
-    "cnffjbeq",
-    "bireevqr",
+# Looking for them is the rule index's work (it already visits every word start), through a
+# marker rule that the filter reads as "decode rot13" and never as a finding.
+ROT13_TRIGGERS = rule(
+    "rot13_trigger",
+    "encoding",
+    0.0,
+    r"(?:vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr)",
+    starts="vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr",
 )
-_ROT13_TRIGGER_BYTES = tuple(w.encode() for w in _ROT13_TRIGGERS)
 # Cheap gates (bytes.translate runs at C speed): a long run of base64 letters, or of hex pairs.
 _BASE64_LETTERS = bytes(
     ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) in "+/_-=") else ord(" ") for i in range(256)
@@ -82,8 +82,11 @@ def _from_url(span: str) -> str:
     return unquote(span)
 
 
-def encoded_spans(text: str) -> Iterator[Decoded]:
-    """Every span of `text` that decodes (base64, hex, URL-encoding, rot13) to readable prose."""
+def encoded_spans(text: str, *, rot13: bool = False) -> Iterator[Decoded]:
+    """Every span of `text` that decodes (base64, hex, URL-encoding) to readable prose.
+
+    With `rot13` (the text carries a rot13 trigger word) the whole text, rot13-decoded, too.
+    """
     raw = text.encode("utf-8", "replace")
     hexed = raw.translate(_HEX_LETTERS)
     if _LONG_HEX in hexed or _SPACED_HEX in hexed or "\\x" in text:
@@ -93,11 +96,8 @@ def encoded_spans(text: str) -> Iterator[Decoded]:
         yield from _decoded("base64", _base64_runs(text, base64ish), _from_base64)
     if text.count("%") >= 4:
         yield from _decoded("url", _URL_ENCODED.finditer(text), _from_url)
-    lowered = raw.lower()
-    for word in _ROT13_TRIGGER_BYTES:
-        if word in lowered:
-            yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
-            break
+    if rot13:
+        yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
 
 
 def _decoded(kind: str, matches: Iterable[re.Match[str]], decode: Callable[[str], str]) -> Iterator[Decoded]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from delegate.trust.decode import encoded_spans
+from delegate.trust.decode import ROT13_TRIGGERS, encoded_spans
 from delegate.trust.index import RuleIndex
 from delegate.trust.normalize import OffsetMap, normalize
 from delegate.trust.rules import ENGLISH, Rule
@@ -82,13 +82,13 @@ class InjectionFilter:
         self.block_at = block_at
         self.flag_at = flag_at
         self.decode = decode
-        self._index = RuleIndex(rules)
+        self._index = RuleIndex((*rules, ROT13_TRIGGERS) if decode else rules)
 
     def scan(self, text: str, source: Source = "instruction") -> Verdict:
         data = source != "instruction"
-        findings = self._rule_findings(text, data)
+        findings, rot13 = self._rule_findings(text, data)
         if self.decode:
-            for span in encoded_spans(text):
+            for span in encoded_spans(text, rot13=rot13):
                 layer = f"decoded:{span.kind}"
                 findings.extend(
                     f.model_copy(
@@ -99,16 +99,21 @@ class InjectionFilter:
                             "layer": layer,
                         }
                     )
-                    for f in self._rule_findings(span.text, data)
+                    for f in self._rule_findings(span.text, data)[0]
                 )
         return decide(findings, block_at=self.block_at, flag_at=self.flag_at)
 
-    def _rule_findings(self, text: str, data: bool) -> list[Finding]:
+    def _rule_findings(self, text: str, data: bool) -> tuple[list[Finding], bool]:
+        """The findings in `text`, and whether it carries rot13 trigger words (a marker, not a finding)."""
         norm = normalize(text)
         hits = self._index.hits(norm)
+        rot13 = False
+        if hits and any(rule is ROT13_TRIGGERS for rule, _, _ in hits):
+            hits = [hit for hit in hits if hit[0] is not ROT13_TRIGGERS]
+            rot13 = True
         strays = list(stray_requests(norm)) if data else []
         if not hits and not strays:
-            return []
+            return [], rot13
         offsets = OffsetMap(text)
         findings = [self._finding(rule, start, end, norm, offsets, data) for rule, start, end in hits]
         findings.extend(_stray_finding(stray, norm, offsets) for stray in strays)
@@ -129,7 +134,7 @@ class InjectionFilter:
                     )
                 )
                 break
-        return findings
+        return findings, rot13
 
     @staticmethod
     def _finding(rule: Rule, start: int, end: int, norm: str, offsets: OffsetMap, data: bool) -> Finding:

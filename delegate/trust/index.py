@@ -4,7 +4,9 @@ Each rule says which strings its matches start with, and a rule is tried only wh
 them occurs at the start of a word. Starts that open with a letter or digit are found in one
 pass of one compiled regex, a trie of all of them, over a byte copy of the text in which
 everything but ASCII letters and digits is a space: the engine jumps from space to space,
-and at each word start walks the trie. Symbol starts (`<|`, `[`) are looked up with
+and at each word start walks the trie. In that copy a start's words may be parted by any run
+of spaces, so "you  are" or "you\nare" is a place to try "you are": the rule's own pattern
+decides, and a start only proposes. Symbol starts (`<|`, `[`) are looked up with
 `str.find`, starts in other scripts through one alternation run only on non-ASCII text.
 Rules without starts are searched when one of their needles occurs.
 """
@@ -47,11 +49,32 @@ def _trie(words: Iterable[bytes]) -> bytes:
 
 
 def _emit(node: _Node) -> bytes:
-    branches = [re.escape(bytes([b])) + _emit(child) for b, child in sorted(node.items()) if b != _END]
+    branches = [_byte(b) + _emit(child) for b, child in sorted(node.items()) if b != _END]
     if not branches:
         return b""
     body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
     return b"(?:" + body + b")?" if _END in node else body
+
+
+def _byte(b: int) -> bytes:
+    """One trie step; a space stands for the run of spaces that punctuation and whitespace leave."""
+    return b"\\ +" if b == 32 else re.escape(bytes([b]))
+
+
+_SPACES = re.compile(b" +")
+
+
+def _shape(data: bytes) -> bytes:
+    """Word bytes with each run of spaces made one space: how a trie match is looked up."""
+    return _SPACES.sub(b" ", data)
+
+
+class _RulesByShape(dict[bytes, tuple[Rule, ...]]):
+    """The rules to try where the trie matched some bytes: looked up by their shape, then cached."""
+
+    def __missing__(self, matched: bytes) -> tuple[Rule, ...]:
+        rules = self[matched] = self[_shape(matched)]
+        return rules
 
 
 class RuleIndex:
@@ -77,17 +100,21 @@ class RuleIndex:
         self._searched = tuple(r for r in rules if not r.starts)
         # A trie match is the longest start (as word bytes) at that place; the starts that may
         # also begin there are the ones whose word bytes are a prefix of it.
-        keys = {_encode(s).translate(_WORD_BYTES): s for s in word_starts}
-        shapes: dict[bytes, list[str]] = defaultdict(list)
-        for start in word_starts:
-            shapes[_encode(start).translate(_WORD_BYTES)].append(start)
-        self._closure: dict[bytes, tuple[tuple[bytes, tuple[Rule, ...]], ...]] = {
-            key: tuple(
-                (_encode(s), word_starts[s]) for shape in keys if key.startswith(shape) for s in shapes[shape]
-            )
-            for key in keys
-        }
-        self._word_starts = re.compile(b" (?=(" + _trie(keys) + b"))") if keys else None
+        shapes: dict[bytes, set[Rule]] = defaultdict(set)
+        for start, starting in word_starts.items():
+            shapes[_shape(_encode(start).translate(_WORD_BYTES))].update(starting)
+        self._rules_by_shape = _RulesByShape(
+            {
+                key: tuple(
+                    sorted(
+                        {r for shape, starting in shapes.items() if key.startswith(shape) for r in starting},
+                        key=rules.index,
+                    )
+                )
+                for key in shapes
+            }
+        )
+        self._word_starts = re.compile(b" (?=(" + _trie(shapes) + b"))") if shapes else None
 
     def hits(self, text: str) -> list[Hit]:
         """Every (rule, start, end) match in `text`, the first few of each rule in text order."""
@@ -123,19 +150,20 @@ class RuleIndex:
         return list(found.values())
 
     def _word_candidates(self, text: str) -> list[Candidate]:
-        """Word starts where a start occurs: the trie proposes, the original bytes confirm."""
+        """Word starts where a start's words occur; the rules' own patterns then decide."""
         if self._word_starts is None:
             return []
         raw = _encode(text)
-        ascii_text = len(raw) == len(text)
+        padded = b" " + raw.translate(_WORD_BYTES)
+        rules_by_shape = self._rules_by_shape
+        if len(raw) == len(text):  # ASCII: byte offsets are character offsets
+            # the padding space shifts each match back onto the word it precedes
+            return [(m.start(), rules_by_shape[m.group(1)]) for m in self._word_starts.finditer(padded)]
         candidates: list[Candidate] = []
         char_at = byte_at = 0
-        for match in self._word_starts.finditer(b" " + raw.translate(_WORD_BYTES)):
-            at = match.start()  # the padding space shifts the word start back onto `raw`
-            for start, rules in self._closure[match.group(1)]:
-                if raw.startswith(start, at):
-                    if not ascii_text:  # bytes before a word start are whole characters
-                        char_at += len(raw[byte_at:at].decode("utf-8", "surrogatepass"))
-                        byte_at = at
-                    candidates.append((char_at if not ascii_text else at, rules))
+        for match in self._word_starts.finditer(padded):
+            at = match.start()
+            char_at += len(raw[byte_at:at].decode("utf-8", "surrogatepass"))  # whole characters before a word
+            byte_at = at
+            candidates.append((char_at, rules_by_shape[match.group(1)]))
         return candidates

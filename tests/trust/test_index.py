@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,12 +31,20 @@ def _reference(rules: tuple[Rule, ...], text: str) -> set[tuple[str, int, int]]:
 
 
 def _begins(start: str, text: str, at: int) -> bool:
-    """A start of letters needs a word boundary before it (any non-ASCII character is one)."""
-    if not text.startswith(start, at):
+    """A start of letters needs a word boundary before it (any non-ASCII character is one).
+
+    Its words may be parted by any run of other characters: only letters and digits must agree.
+    """
+    if not (start.isascii() and start[0].isalnum()):
+        return text.startswith(start, at)
+    if at > 0 and text[at - 1].isascii() and text[at - 1].isalnum():
         return False
-    if not (start.isascii() and start[0].isalnum()) or at == 0:
-        return True
-    return not (text[at - 1].isascii() and text[at - 1].isalnum())
+    return _shape(start).match(text, at) is not None
+
+
+@functools.cache
+def _shape(start: str) -> re.Pattern[str]:
+    return re.compile("[^a-z0-9]+".join(map(re.escape, re.split("[^a-z0-9]+", start))))
 
 
 def _names(hits: list[Hit]) -> set[tuple[str, int, int]]:
@@ -98,3 +109,10 @@ def test_offsets_count_characters_not_bytes() -> None:
     assert _names(RuleIndex((probe,)).hits(text)) == {
         ("probe", text.index("ignore"), text.index("ignore") + 6)
     }
+
+
+def test_a_start_whose_words_are_parted_by_other_spacing_is_tried() -> None:
+    probe = rule("probe", "test", 1.0, r"from now on\b", starts="from now on")
+    for text in ("from now on", "from  now\non", "from now -- on"):
+        hits = _names(RuleIndex((probe,)).hits(text))
+        assert hits == ({("probe", 0, len(text))} if "-" not in text else set())
