@@ -16,18 +16,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import itemgetter
 
 from delegate.trust.rules import Rule
 
 MAX_MATCHES_PER_RULE = 4
 Hit = tuple[Rule, int, int]
 Candidate = tuple[int, tuple[Rule, ...]]
-# Letters and digits stay, every other byte (punctuation, whitespace, UTF-8 of other scripts) is a space.
+# Letters and digits stay, every other byte (punctuation, whitespace, `?` for other scripts) is a space.
 _WORD_BYTES = bytes(i if chr(i).isascii() and chr(i).isalnum() else 32 for i in range(256))
-
-
-def _encode(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass")
 
 
 class _Node(dict[int, "_Node"]):
@@ -35,6 +32,7 @@ class _Node(dict[int, "_Node"]):
 
 
 _END = -1
+_position = itemgetter(0)
 
 
 def _trie(words: Iterable[bytes]) -> bytes:
@@ -102,7 +100,7 @@ class RuleIndex:
         # also begin there are the ones whose word bytes are a prefix of it.
         shapes: dict[bytes, set[Rule]] = defaultdict(set)
         for start, starting in word_starts.items():
-            shapes[_shape(_encode(start).translate(_WORD_BYTES))].update(starting)
+            shapes[_shape(start.encode("ascii").translate(_WORD_BYTES))].update(starting)
         self._rules_by_shape = _RulesByShape(
             {
                 key: tuple(
@@ -117,28 +115,26 @@ class RuleIndex:
         self._word_starts = re.compile(b" (?=(" + _trie(shapes) + b"))") if shapes else None
 
     def hits(self, text: str) -> list[Hit]:
-        """Every (rule, start, end) match in `text`, the first few of each rule in text order."""
+        """Every (rule, start, end) match in `text`, the first few of each rule in text order.
+
+        No rule is proposed twice at one place (word, symbol and other-script starts begin with
+        different kinds of character), so a match needs no de-duplication.
+        """
         candidates = self._word_candidates(text)
-        for char, group in self._by_char.items():
-            at = text.find(char)
-            while at >= 0:
-                for start, rules in group:
-                    if text.startswith(start, at):
-                        candidates.append((at, rules))
-                at = text.find(char, at + 1)
-        if self._other_starts is not None and not text.isascii():
-            candidates.extend((m.start(), self._other[m.group(0)]) for m in self._other_starts.finditer(text))
-        candidates.sort(key=lambda c: c[0])
-        found: dict[tuple[str, int], Hit] = {}
+        others = self._symbol_candidates(text)
+        if others:
+            candidates.extend(others)
+            candidates.sort(key=_position)
+        found: list[Hit] = []
         counts: dict[str, int] = {}
         for at, rules in candidates:
             for rule in rules:
-                if (rule.name, at) in found or counts.get(rule.name, 0) >= MAX_MATCHES_PER_RULE:
-                    continue
-                match = rule.pattern.match(text, at)
-                if match and match.end() > at:
-                    found[rule.name, at] = (rule, at, match.end())
-                    counts[rule.name] = counts.get(rule.name, 0) + 1
+                count = counts.get(rule.name, 0)
+                if count < MAX_MATCHES_PER_RULE:
+                    match = rule.pattern.match(text, at)
+                    if match is not None and match.end() > at:
+                        found.append((rule, at, match.end()))
+                        counts[rule.name] = count + 1
         for rule in self._searched:
             if rule.needles and not any(n in text for n in rule.needles):
                 continue
@@ -146,24 +142,32 @@ class RuleIndex:
                 if n == MAX_MATCHES_PER_RULE:
                     break
                 if match.end() > match.start():
-                    found[rule.name, match.start()] = (rule, match.start(), match.end())
-        return list(found.values())
+                    found.append((rule, match.start(), match.end()))
+        return found
+
+    def _symbol_candidates(self, text: str) -> list[Candidate]:
+        """Places where a symbol start (`<|`, `[`) or a start in another script occurs."""
+        candidates: list[Candidate] = []
+        for char, group in self._by_char.items():
+            at = text.find(char)
+            while at >= 0:
+                rules = [rule for start, starting in group if text.startswith(start, at) for rule in starting]
+                if rules:
+                    candidates.append((at, tuple(dict.fromkeys(rules))))
+                at = text.find(char, at + 1)
+        if self._other_starts is not None and not text.isascii():
+            candidates.extend((m.start(), self._other[m.group(0)]) for m in self._other_starts.finditer(text))
+        return candidates
 
     def _word_candidates(self, text: str) -> list[Candidate]:
-        """Word starts where a start's words occur; the rules' own patterns then decide."""
+        """Word starts where a start's words occur; the rules' own patterns then decide.
+
+        The byte copy has one byte per character (ASCII encoding replaces any other character
+        with `?`, which becomes a space), so a byte offset is a character offset.
+        """
         if self._word_starts is None:
             return []
-        raw = _encode(text)
-        padded = b" " + raw.translate(_WORD_BYTES)
+        padded = b" " + text.encode("ascii", "replace").translate(_WORD_BYTES)
         rules_by_shape = self._rules_by_shape
-        if len(raw) == len(text):  # ASCII: byte offsets are character offsets
-            # the padding space shifts each match back onto the word it precedes
-            return [(m.start(), rules_by_shape[m.group(1)]) for m in self._word_starts.finditer(padded)]
-        candidates: list[Candidate] = []
-        char_at = byte_at = 0
-        for match in self._word_starts.finditer(padded):
-            at = match.start()
-            char_at += len(raw[byte_at:at].decode("utf-8", "surrogatepass"))  # whole characters before a word
-            byte_at = at
-            candidates.append((char_at, rules_by_shape[match.group(1)]))
-        return candidates
+        # the padding space shifts each match back onto the word it precedes
+        return [(m.start(), rules_by_shape[m.group(1)]) for m in self._word_starts.finditer(padded)]
