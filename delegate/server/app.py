@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Annotated
+from typing import Annotated, Any
 
 import anyio
 from mcp.server import MCPServer
@@ -133,9 +133,18 @@ def _as_call_result(result: DelegationResult, run: RunReport | None) -> CallTool
     )
 
 
-def _unset(result: DelegationResult) -> set[str]:
-    """Optional fields left out when empty: a smaller result that the client validates faster."""
-    return {name for name in ("output", "stopped") if not getattr(result, name)}
+def _unset(result: DelegationResult) -> dict[str, Any]:
+    """Optional fields left out when empty: a smaller result that the client validates faster.
+
+    The schema gives each a default (none, or an empty list), so an absent field reads the same.
+    """
+    unset: dict[str, Any] = {name: True for name in ("output", "stopped") if not getattr(result, name)}
+    empty_checks = {
+        name: True for name in ("tool_results", "answer_rules") if not getattr(result.trust, name)
+    }
+    if empty_checks:
+        unset["trust"] = empty_checks
+    return unset
 
 
 def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> DelegationTool:

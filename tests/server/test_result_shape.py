@@ -10,6 +10,7 @@ from mcp import Client
 from mcp.types import TextContent
 
 from delegate.agents.budget import META_KEY, RunReport, run_meta
+from delegate.agents.delegation import DelegationResult
 from delegate.server import build_server
 from delegate.testing import ScriptedModel
 from tests.specialists import weather_agent
@@ -64,3 +65,28 @@ async def test_published_output_schema_has_no_refs_and_accepts_real_results() ->
     validator.validate(result.structured_content)
     broken = {**(result.structured_content or {}), "usage": {"input_tokens": "many"}}
     assert not validator.is_valid(broken)
+
+
+async def test_empty_optional_fields_are_left_out_and_read_back_as_their_defaults() -> None:
+    agent = weather_agent(ScriptedModel(["Sunny."], name="weather"))
+    async with Client(build_server([agent])) as client:
+        result = await client.call_tool("delegate_to_weather", {"task": "Weather in Oslo?"})
+    data = result.structured_content
+    assert data is not None
+    assert not {"output", "stopped"} & data.keys()
+    assert not {"tool_results", "answer_rules"} & data["trust"].keys()
+    parsed = DelegationResult.model_validate(data)
+    assert (parsed.output, parsed.stopped, parsed.trust.tool_results, parsed.trust.answer_rules) == (
+        None,
+        "",
+        [],
+        [],
+    )
+
+
+async def test_tool_verdicts_are_kept_when_the_agent_read_a_tool_result() -> None:
+    async with Client(build_server([weather_agent()])) as client:
+        result = await client.call_tool("delegate_to_weather", {"task": "Weather in Oslo?"})
+    data = result.structured_content
+    assert data is not None
+    assert [check["tool"] for check in data["trust"]["tool_results"]] == ["weather_lookup"]
