@@ -68,11 +68,14 @@ def _shape(data: bytes) -> bytes:
 
 
 class _RulesByShape(dict[bytes, tuple[Rule, ...]]):
-    """The rules to try where the trie matched some bytes: looked up by their shape, then cached."""
+    """The rules to try where the trie matched some bytes, keyed by shape (single spaces).
+
+    A match with wider spacing is looked up by its shape and not stored: text could otherwise
+    grow the dict without bound, one entry per spacing.
+    """
 
     def __missing__(self, matched: bytes) -> tuple[Rule, ...]:
-        rules = self[matched] = self[_shape(matched)]
-        return rules
+        return self[_shape(matched)]
 
 
 class RuleIndex:
