@@ -106,7 +106,7 @@ _WANT_TO = "i need to|i want to|i must|i have to|let me|allow me to|i demand to|
 _REFUSE_WORDS = "never|do not|don't|does not|doesn't|must not|will not|won't|cannot|can not|can't"
 _UNBOUND_WORDS = (
     "no|without|free of|free from|not bound|unbound|does not|do not|don't|doesn't|ignore|ignores|bypass|break"
-    "|broken free"
+    "|broken free|break free of|break free from|free itself from|free yourself from|free himself from|free herself from"
 )
 
 ENGLISH: tuple[Rule, ...] = (
@@ -182,7 +182,9 @@ ENGLISH: tuple[Rule, ...] = (
         "persona",
         0.4,
         r"\b(?:you(?: are|'re) (?:now|no longer|going to (?:be|act|pretend|play|immerse|roleplay)"
-        r"|about to (?:become|immerse|be))\b|you will (?:now |no longer )?(?:act|be|play|pretend|respond|answer)"
+        r"|about to (?:become|immerse|be))\b|you will (?:now )?(?:respond|answer|reply) to (?:all|every|any)(?: one)? (?:of )?"
+        r"(?:my |the |your )?(?:questions|prompts|messages|requests) as\b"
+        r"|you will (?:now |no longer )?(?:act|be|play|pretend|respond|answer)"
         r" (?:as|to be|like)\b|from (?:now on|this moment(?: on| onward)?),? (?:you|your)\b"
         r"|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b|immerse yourself\b"
         r"|(?:take on|play|assume) the (?:role|persona) of\b"
@@ -195,8 +197,8 @@ ENGLISH: tuple[Rule, ...] = (
         "unrestricted_mode",
         "persona",
         0.6,
-        rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow )?"
-        r"(?:any |all |the |their |its |of )?(?:typical |usual )?(?:(?:moral|ethical) )?(?:restrictions?|filters?"
+        rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow |by )?(?:any |all |the |their |its |of )?"
+        r"(?:typical |usual )?(?:(?:moral|ethical|legal)(?:,? (?:or|and|nor) (?:moral|ethical|legal))? )?(?:restrictions?|filters?"
         r"|filtering|limitations|censorship|ethics|morals|morality|remorse|ethical (?:guidelines|constraints|principles)"
         r"|content polic(?:y|ies)|safety (?:guidelines|filters|measures)|confines|guidelines|rules)\b"
         r"|(?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral) (?:ai|assistant|chatbot|model|mode"
@@ -228,8 +230,14 @@ ENGLISH: tuple[Rule, ...] = (
         r"|unethical|immoral|inappropriate|wrong)|remind me (?:that|of))\b"
         r"|(?:answer|respond to) (?:any|every|all) (?:questions?|requests?|prompts?) (?:no matter|regardless|even if)\b"
         r"|(?:answer|respond|reply)\w* [^.\n]{0,40}?without (?:any )?(?:warnings|disclaimers?|caveats|censorship"
-        r"|moralizing|moralising|moral lectures)\b)",
-        starts=f"{_REFUSE_WORDS}|answer|respond|reply",
+        r"|moralizing|moralising|moral lectures)\b"
+        # Banning the assistant's own refusal phrases: no "I'm sorry", never "as an AI".
+        r"|(?:(?:no|without|avoid|instead of)(?: (?:any )?(?:phrases?|words|sentences|responses|things) (?:like|such as))?"
+        r" ?[\"'“]|(?:stop saying|(?:never|not|do not|don'?t|won'?t|will not) (?:say|use|write|include|start with"
+        r"|begin with))(?: (?:any )?(?:phrases?|words|sentences|responses|things) (?:like|such as))? ?[\"'“]?)"
+        r"(?:i'?m sorry|i am sorry|i apologi[sz]e|sorry,? but|as an ai\b|as a (?:large )?language model"
+        r"|i cannot\b|i can'?t (?:help|assist|do|answer|comply)|i'?m (?:not able|unable)))",
+        starts=f"{_REFUSE_WORDS}|answer|respond|reply|no |without|avoid|stop saying|instead of",
     ),
     rule(
         "prompt_extraction",

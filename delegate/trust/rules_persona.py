@@ -18,7 +18,9 @@ _CAN = "will|can|must|always|shall"
 _DO = "answer|respond|reply|provide|generate|do|say|write"
 # The makers and products a jailbreak frees its persona from, by name.
 _VENDORS = "openai|open ai|chatgpt|chat gpt|anthropic|claude|gpt-?4|gpt-?3(?:\\.5)?|bard|gemini|bing"
-_VENDORS_POSSESSIVE = "(?:openai|open ai|chatgpt|anthropic|claude|google|microsoft|bing|bard|gemini)(?:'?s)?"
+_VENDORS_POSSESSIVE = (
+    "(?:openai|openal|open ai|chatgpt|anthropic|claude|google|microsoft|bing|bard|gemini)(?:'?s)?"
+)
 _COUNTS = r"\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|a hundred"
 _COUNT_STARTS = "0|1|2|3|4|5|6|7|8|9|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|a hundred"
 _TOKEN_VERBS = (
@@ -43,9 +45,10 @@ PERSONA: tuple[Rule, ...] = (
         r"|(?:you will|you are going to|you'?re going to|you must|i want you to|i would like (?:for )?you to)"
         r" (?:now )?(?:simulate|emulate|impersonate|become|act as an? (?:ai|chatbot|character))"
         r"|(?:create|adopt) (?:a|the|this) (?:whole )?(?:new )?(?:persona|character|alter ego)\b"
-        r"|(?:you are|you will be) replaced by\b|for the rest of (?:this|the|our) conversation,? you\b)",
+        r"|(?:you are|you will be) replaced by\b|for the rest of (?:this|the|our) conversation,? you\b"
+        r"|you (?:will )?(?:now )?go by (?:the name )?|your (?:new )?name (?:is now|will now be|from now on is)\b)",
         starts=f"{pairs(_AI_WORDS, 'named|called|known')}|you will|you are|you're|you must|i want|i would"
-        f"|{pairs('create|adopt', 'a|the|this')}|for the rest",
+        f"|{pairs('create|adopt', 'a|the|this')}|for the rest|you now go|you go by|your name|your new name",
     ),
     rule(
         "amoral_persona",
@@ -56,7 +59,8 @@ PERSONA: tuple[Rule, ...] = (
         r" (?:about|for|to) (?:\w+ ){0,2}(?:ethic|moral|legal|laws|rules|safety|consequences)"
         r"|disregards? (?:all |any )?(?:ethical|moral|legal)\b|(?:without|no) (?:any )?(?:moral|ethical)"
         r" (?:principles|values|considerations|guidelines|boundaries|compass|constraints)"
-        r"|(?:regardless|irrespective) of (?:any |the )?(?:ethical|moral|legal|legality|morality|ethics)\b"
+        r"|(?:regardless|irrespective) of (?:any |the )?(?:ethical|moral|legal|legality|morality|ethics|safeguards"
+        r"|safety (?:measures|guidelines|filters|rules))\b"
         r"|not (?:bound|restricted|limited|constrained) by\b)",
         starts=f"{_BAD_WORDS}|completely|totally|fully|{pairs(_NOT, 'care|give|have')}|disregard"
         f"|{pairs('without|no', 'any|moral|ethical')}|regardless of|irrespective of"
@@ -95,10 +99,11 @@ PERSONA: tuple[Rule, ...] = (
         0.4,
         r"\b(?:stay(?:s|ing)? in (?:character|role)|(?:never|don'?t|do not|not) break(?:ing)? (?:character|role)"
         r"|remain in (?:character|role)|if you (?:break|forget)"
-        r" (?:character|your role)|(?:stay|act) as \w+ (?:at all times|no matter)"
+        r" (?:character|your role)|(?:stay|act|respond|answer|reply|remain) as \w+ (?:at all times|no matter"
+        r"|whatever happens|regardless)"
         r"|(?:respond|answer|reply) (?:only )?as (?:\w+ ){0,2}(?:would|did)\b)",
         starts=f"stay in|stays in|staying in|{pairs('never|dont|do not|not', 'break|breaking')}|don't break"
-        f"|don't breaking|remain in|if you|stay as|act as|{pairs('respond|answer|reply', 'as|only')}",
+        f"|don't breaking|remain in|remain as|if you|stay as|act as|{pairs('respond|answer|reply', 'as|only')}",
     ),
     rule(
         "policy_contempt",
@@ -128,9 +133,11 @@ PERSONA: tuple[Rule, ...] = (
         r" (?:ai|ais|assistants?|chatbots?|models?))(?: (?:or|and) \w+)? (?:can ?not|can't|cannot|could not|couldn't"
         r"|would not|wouldn't|won't|is not (?:allowed|able|permitted)|are not (?:allowed|able|permitted)|refuses?)\b"
         rf"|(?:content|things|answers|responses|stuff|material) (?:that )?(?:you|{_VENDORS}) (?:would|could|can|might)"
-        r" (?:not|never) (?:normally |usually |otherwise |ordinarily )?(?:say|do|generate|write|answer|produce|provide)\b)",
+        r" (?:not|never) (?:normally |usually |otherwise |ordinarily )?(?:say|do|generate|write|answer|produce|provide)\b"
+        rf"|opposite (?:of what|to what|way (?:to|from|of)|of how) (?:{_VENDORS}|the (?:ai|assistant))\b)",
         starts=f"{pairs(pairs('can|will|could|is able to|are able to', _SAY), 'anything|everything|things|what')}"
-        f"|{pairs(_OUTPUTS + '|' + pairs(_OUTPUTS, 'that'), 'you|chatgpt|chat|gpt|openai|open|claude|anthropic')}",
+        f"|{pairs(_OUTPUTS + '|' + pairs(_OUTPUTS, 'that'), 'you|chatgpt|chat|gpt|openai|open|claude|anthropic')}"
+        "|opposite of|opposite to|opposite way",
     ),
     rule(
         "harm_traits",
@@ -182,7 +189,8 @@ PERSONA: tuple[Rule, ...] = (
         "named_mode",
         "persona",
         0.3,
-        r"\b(?:simulate|stay in|remain in|stay as|switch (?:to|into)|activate) (?:the )?(?:[\w-]+ ){1,3}?mode\b",
-        starts="simulate|stay in|remain in|stay as|switch to|switch into|activate",
+        r"\b(?:(?:simulate|stay in|remain in|stay as|switch (?:to|into)|activate) (?:the )?(?:[\w-]+ ){1,3}?mode\b"
+        r"|opposite day\b)",
+        starts="simulate|stay in|remain in|stay as|switch to|switch into|activate|opposite day",
     ),
 )
