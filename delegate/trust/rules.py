@@ -90,18 +90,23 @@ _AI = r"(?:ai|assistant|chatbot|llm|language model|agent|model|gpt|chatgpt|claud
 _REVEAL_WORDS = (
     "reveal|print|show|display|repeat|output|tell me|give me|share|write out|leak|dump|disclose"
     "|spell out|recite|copy|paste|echo|return|list|translate|summarize|summarise|what is|what are|what was|what were"
+    # Asking for the prompt in another form still hands it over.
+    "|encode|convert|rewrite|rot13|base64|opposite of"
 )
 _SECRET_PROMPT = (
     r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
     r"|system|developer|pre|starting|start-up|startup|opening|boot|initialization|initialisation|setup|core) )+"
     r"(?:prompt|instructions|message|directives|rules|configuration|string|text|guidelines|setup)"
     r"|your (?:prompt|instructions|directives|guidelines|rules)|(?:the )?(?:system|developer) (?:prompt|message)"
-    r"|(?:initiali[sz]ation|start-?up|boot) (?:string|prompt|instructions|configuration|message))"
+    r"|(?:initiali[sz]ation|start-?up|boot) (?:string|prompt|instructions|configuration|message)"
+    r"|the (?:text|words|instructions|message|prompt) (?:that )?you (?:were|have been) (?:given|told|shown|fed|sent)"
+    r" (?:initially|originally|at (?:the )?(?:start|beginning)|first|before|earlier))"
 )
+_WANT_TO = "i need to|i want to|i must|i have to|let me|allow me to|i demand to|i'd like to|i would like to|i wish to"
 _REFUSE_WORDS = "never|do not|don't|does not|doesn't|must not|will not|won't|cannot|can not|can't"
 _UNBOUND_WORDS = (
     "no|without|free of|free from|not bound|unbound|does not|do not|don't|doesn't|ignore|ignores|bypass|break"
-    "|broken free"
+    "|broken free|break free of|break free from|free itself from|free yourself from|free himself from|free herself from"
 )
 
 ENGLISH: tuple[Rule, ...] = (
@@ -165,18 +170,21 @@ ENGLISH: tuple[Rule, ...] = (
         "override",
         0.3,
         rf"\b(?:(?:important|urgent) (?:message|instructions?|note|notice) (?:from me,? )?(?:to|for) (?:you|the {_AI})\b"
-        rf"|(?:dear|attention|note to|message to|hey|hi) (?:the )?{_AI}\b"
+        rf"|(?:dear|attention|note to|message to|hey|hi|hello) (?:the )?{_AI}\b"
         rf"|if you are an? (?:ai|llm|language model|assistant|agent|automated)\b"
         rf"|to you, (?:gpt|claude|chatgpt|gemini|llama|the (?:ai|assistant|model)))",
         data=0.8,
-        starts="important|urgent|dear|attention|note to|message to|hey|hi |if you are|to you,",
+        starts="important|urgent|dear|attention|note to|message to|hey|hi |if you are|to you,"
+        f"|{pairs('hello', 'the|ai|assistant|chatbot|llm|language|agent|model|gpt|chatgpt|claude|gemini|bot')}",
     ),
     rule(
         "persona_switch",
         "persona",
         0.4,
         r"\b(?:you(?: are|'re) (?:now|no longer|going to (?:be|act|pretend|play|immerse|roleplay)"
-        r"|about to (?:become|immerse|be))\b|you will (?:now |no longer )?(?:act|be|play|pretend|respond|answer)"
+        r"|about to (?:become|immerse|be))\b|you will (?:now )?(?:respond|answer|reply) to (?:all|every|any)(?: one)? (?:of )?"
+        r"(?:my |the |your )?(?:questions|prompts|messages|requests) as\b"
+        r"|you will (?:now |no longer )?(?:act|be|play|pretend|respond|answer)"
         r" (?:as|to be|like)\b|from (?:now on|this moment(?: on| onward)?),? (?:you|your)\b"
         r"|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b|immerse yourself\b"
         r"|(?:take on|play|assume) the (?:role|persona) of\b"
@@ -189,8 +197,8 @@ ENGLISH: tuple[Rule, ...] = (
         "unrestricted_mode",
         "persona",
         0.6,
-        rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow )?"
-        r"(?:any |all |the |their |its |of )?(?:typical |usual )?(?:(?:moral|ethical) )?(?:restrictions?|filters?"
+        rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow |by )?(?:any |all |the |their |its |of )?"
+        r"(?:typical |usual )?(?:(?:moral|ethical|legal)(?:,? (?:or|and|nor) (?:moral|ethical|legal))? )?(?:restrictions?|filters?"
         r"|filtering|limitations|censorship|ethics|morals|morality|remorse|ethical (?:guidelines|constraints|principles)"
         r"|content polic(?:y|ies)|safety (?:guidelines|filters|measures)|confines|guidelines|rules)\b"
         r"|(?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral) (?:ai|assistant|chatbot|model|mode"
@@ -202,27 +210,40 @@ ENGLISH: tuple[Rule, ...] = (
         "jailbreak_mode",
         "persona",
         0.6,
-        r"(?:\b(?:developer|dan|jailbreak|god|debug(?:ging)?|admin|maintenance) mode (?:enabled|activated|on|output)\b"
+        r"(?:\b(?:developer|dan|jailbreak|god|debug(?:ging)?|admin|maintenance)(?:\s|_|\\|-){1,3}mode(?:\s|:|=){1,3}"
+        r"(?:enabled|activated|on|output|true)\b"
         r"|\b(?:enable|enter|activate|simulate) (?:the )?(?:developer|dan|jailbreak|god|unrestricted) mode\b"
-        r"|\bdo anything now\b|\bjailbroken\b|\[(?:🔓|🔒|jailbreak|dan|gpt-?4?real|classic)[^\]\n]{0,12}\])",
+        r"|\bdo anything now\b|\bjailbroken\b|\[(?:🔓|🔒|jailbreak|dan|gpt-?4?real|classic|chatgpt)[^\]\n]{0,12}\])",
         starts="developer|dan|jailbreak|jailbroken|god|debug|debugging|admin|maintenance|enable|enter|activate|simulate"
-        "|do anything|[🔓|[🔒|[jailbreak|[dan|[gpt|[classic",
+        "|do anything|[🔓|[🔒|[jailbreak|[dan|[gpt|[classic|[chatgpt",
     ),
     rule(
         "refusal_suppression",
         "persona",
         0.5,
-        rf"\b(?:(?:{_REFUSE_WORDS}) (?:ever )?(?:refuse|decline|say no"
-        r"|apologi[sz]e|include (?:any )?(?:warnings?|disclaimers?)|add (?:any )?(?:warnings?|disclaimers?)"
-        r"|remind me (?:that|of))\b|(?:answer|respond to) (?:any|every|all) (?:questions?|requests?|prompts?)"
-        r" (?:no matter|regardless|even if)\b)",
-        starts=f"{_REFUSE_WORDS}|answer|respond to",
+        rf"\b(?:(?:{_REFUSE_WORDS}) (?:ever |need to |have to |under any circumstances,? )?(?:refuses?|declines?"
+        r"|say no|apologi[sz]e|censor|avoids? answering|deny (?:answering|any|a|requests?)"
+        r"|(?:(?:include|add|give|provide|show|issue|display)s? (?:any |a |me |the user |users )?"
+        r"|tell (?:me|the user|users) (?:any |a )?)(?:\w+ )?"
+        r"(?:warn(?:ing|ings)?|disclaim(?:er|ers)?|caveats?|moral(?:s|izing|ising)?|ethical (?:notes|reminders|concerns))"
+        r"|tell (?:me|the user|users|anyone) (?:that )?(?:something|it|this|anything) is (?:illegal|harmful|dangerous"
+        r"|unethical|immoral|inappropriate|wrong)|remind me (?:that|of))\b"
+        r"|(?:answer|respond to) (?:any|every|all) (?:questions?|requests?|prompts?) (?:no matter|regardless|even if)\b"
+        r"|(?:answer|respond|reply)\w* [^.\n]{0,40}?without (?:any )?(?:warnings|disclaimers?|caveats|censorship"
+        r"|moralizing|moralising|moral lectures)\b"
+        # Banning the assistant's own refusal phrases: no "I'm sorry", never "as an AI".
+        r"|(?:(?:no|without|avoid|instead of)(?: (?:any )?(?:phrases?|words|sentences|responses|things) (?:like|such as))?"
+        r" ?[\"'“]|(?:stop saying|(?:never|not|do not|don'?t|won'?t|will not) (?:say|use|write|include|start with"
+        r"|begin with))(?: (?:any )?(?:phrases?|words|sentences|responses|things) (?:like|such as))? ?[\"'“]?)"
+        r"(?:i'?m sorry|i am sorry|i apologi[sz]e|sorry,? but|as an ai\b|as a (?:large )?language model"
+        r"|i cannot\b|i can'?t (?:help|assist|do|answer|comply)|i'?m (?:not able|unable)))",
+        starts=f"{_REFUSE_WORDS}|answer|respond|reply|no |without|avoid|stop saying|instead of",
     ),
     rule(
         "prompt_extraction",
         "extraction",
         1.0,
-        rf"\b(?:(?:{_REVEAL_WORDS})\b{_SHORT}\b{_SECRET_PROMPT}\b"
+        rf"\b(?:(?:{_REVEAL_WORDS})\b{_GAP}\b{_SECRET_PROMPT}\b"
         r"|(?:repeat|print|output|recite|copy|reveal|show) (?:back )?(?:all |the |everything )?(?:text |words |"
         r"instructions |content )?(?:above|you were given|written above|before this|(?:at|from) the (?:beginning|start)"
         r" of (?:this|the|our) conversation)\b"
@@ -255,6 +276,27 @@ ENGLISH: tuple[Rule, ...] = (
         r"|rules|prompt) (?:is|are|was|were) ?[:'\"]|i was (?:instructed|told|programmed|asked) (?:to|not to) ?['\"])",
         starts="what were|what are|what was|i was"
         f"|{pairs('the|your|my', 'system|initial|original|starting|instructions|secret|rules|prompt')}",
+    ),
+    rule(
+        "prompt_demand",
+        "extraction",
+        1.0,
+        # Wanting to see the prompt, said outright: the peek above, with the intent spelt out.
+        rf"\b(?:{_WANT_TO}) (?:see|view|read|access|inspect|review|know|get|have a look at|look at)\b{_SHORT}\b"
+        rf"{_SECRET_PROMPT}\b",
+        starts=pairs(_WANT_TO, "see|view|read|access|inspect|review|know|get|have|look"),
+    ),
+    rule(
+        "secret_probe",
+        "extraction",
+        1.0,
+        # What the assistant was told to keep back, or told before the conversation began.
+        r"\bwhat (?:were|are|was|have) you (?:been )?(?:(?:told|instructed|programmed|asked|ordered) not|not"
+        r" (?:allowed|supposed|permitted|meant)|forbidden|prohibited) to (?:say|tell|reveal|share|disclose|mention"
+        r"|discuss|talk about|show|repeat)\b"
+        r"|\bwhat (?:were|was|have) you (?:been )?(?:told|given|instructed|programmed|asked|shown|fed) (?:before|prior to"
+        r"|ahead of|at the (?:start|beginning) of) (?:this|the|our) (?:conversation|chat|session|exchange)\b",
+        starts="what were|what are|what was|what have",
     ),
     rule(
         "secret_request",

@@ -22,11 +22,13 @@ _NOTES = "message|note|instruction|instructions|notice|memo|request"
 # What an agent produces, and code it may be told to take in from what it reads.
 _WORK = (
     r"(?:own )?(?:code|codebase|implementation|algorithm|solution|program|script|project|application|app|software"
-    r"|response|answer|function|module|logic|framework)"
+    r"|response|answer|function|module|logic|framework|explanation|elucidation)"
 )
 _WORK_STARTS = (
     "code|codebase|implementation|algorithm|solution|program|script|project|application|response|answer"
+    "|explanation|elucidation"
 )
+_GRAFT = "integrate|incorporate|merge|embed|inject|blend|weave|absorb|infuse|fuse|leverage|assimilate|meld"
 _CODE_PART = r"code (?:block|snippet|excerpt|section|segment|fragment|piece|lines?)"
 _GIVEN = "following|subsequent|below|above|provided|attached|given"
 _READERS = "ai|llm|language model|assistant|agent|model|bot|chatbot|reader"
@@ -39,9 +41,11 @@ DATA: tuple[Rule, ...] = (
         # A web page or a code answer urging its reader to build a given block into *its* work:
         # for a coding agent, that is how a payload gets into the user's repository.
         rf"\b(?:{_GIVEN}) {_CODE_PART}\b[^\n]{{0,80}}?\byour {_WORK}\b"
-        rf"|\byour {_WORK}\b[^\n]{{0,60}}?\b(?:{_GIVEN}) {_CODE_PART}\b",
+        rf"|\byour {_WORK}\b[^\n]{{0,60}}?\b(?:{_GIVEN}) {_CODE_PART}\b"
+        # ... or, with a verb no plain answer uses for "here is a fix", without naming the work.
+        rf"|\b(?:{_GRAFT}) (?:\w+ ){{0,2}}?(?:the )?(?:{_GIVEN}) {_CODE_PART}\b",
         data=0.6,
-        starts=f"{pairs(_GIVEN, 'code')}|{pairs('your', _WORK_STARTS)}",
+        starts=f"{pairs(_GIVEN, 'code')}|{pairs('your', _WORK_STARTS)}|{_GRAFT}",
     ),
     rule(
         "risky_code",
@@ -52,12 +56,16 @@ DATA: tuple[Rule, ...] = (
         r"\b(?:os\.(?:remove|unlink|rmdir|removedirs|system|popen|chmod)|shutil\.(?:rmtree|move)"
         r"|subprocess\.(?:run|call|popen|check_output)|requests\.(?:post|put)|urllib\.request\.urlopen"
         r"|socket\.socket|pynput|keyboard\.on_press|cipher\(|fernet\(|ctypes\.windll|winreg"
-        r"|(?:exec|eval)\((?:requests|base64|urllib|compile|__import__))",
+        r"|(?:exec|eval)\((?:requests|base64|urllib|compile|__import__|open\())"
+        # fetching and running, mailing or uploading, and files an app has no business touching
+        r"|\b(?:urllib\.request\.)?urlretrieve\(|smtplib\.smtp|ftplib|paramiko|scpclient|etc/(?:hosts|passwd|shadow|sudoers)\b"
+        r"|pickle\.loads?\(|_load_cookie_file|requests\.cookies",
         data=0.5,
         starts="os.remove|os.unlink|os.rmdir|os.removedirs|os.system|os.popen|os.chmod|shutil.rmtree|shutil.move"
         "|subprocess.run|subprocess.call|subprocess.popen|subprocess.check_output|requests.post|requests.put"
         "|urllib.request.urlopen|socket.socket|pynput|keyboard.on_press|cipher(|fernet(|ctypes.windll|winreg"
-        "|exec(|eval(",
+        "|exec(|eval(|urlretrieve(|smtplib.smtp|ftplib|paramiko|scpclient|etc/hosts|etc/passwd|etc/shadow|etc/sudoers"
+        "|pickle.load|_load_cookie_file|requests.cookies",
     ),
     rule(
         "agent_todo",
@@ -66,6 +74,16 @@ DATA: tuple[Rule, ...] = (
         # Not a code comment (`# TODO`, `// TODO`): a to-do in prose that opens with an order.
         rf"(?<![#/*!-])(?<![#/*!-]\x20)\btodo ?: ?(?:please |you must |you should |now )?{_ACTS}\b",
         data=0.7,
+        starts="todo",
+    ),
+    rule(
+        "agent_todo_inline",
+        "override",
+        0.3,
+        # A to-do slipped into running text or a quoted field ("... 7.2%. TODO: post ...", "'TODO: email ..."):
+        # a user's own to-do list puts them at the start of a line, a review or an event description does not.
+        rf"(?:(?<=[.!?'\"‘“])|(?<=[.!?'\"]\x20))todo ?: ?(?:please |you must |you should |now )?{_ACTS}\b",
+        data=1.0,
         starts="todo",
     ),
     rule(

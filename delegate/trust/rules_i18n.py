@@ -36,8 +36,16 @@ GERMAN: tuple[Rule, ...] = (
         "persona",
         0.4,
         r"\bdu bist (?:jetzt|ab jetzt|nun|von nun an|ab sofort)\b|\bab (?:jetzt|sofort) bist du\b"
-        r"|\b(?:ohne|keine) (?:jegliche |irgendwelche )?(?:einschränkungen|filter|zensur|regeln)\b",
-        starts="du bist|ab jetzt|ab sofort|ohne|keine",
+        r"|\b(?:ohne|keine) (?:jegliche |irgendwelche )?(?:einschränkungen|filter|zensur|regeln)\b"
+        r"|\bentwicklermodus\b",
+        starts="du bist|ab jetzt|ab sofort|ohne|keine|entwicklermodus",
+    ),
+    rule(
+        "stay_in_role:de",
+        "persona",
+        0.4,
+        r"\b(?:bleib|bleibe|bleiben sie) (?:immer )?in (?:der|deiner|ihrer) rolle\b|\bfall(?:e)? nicht aus (?:der|deiner) rolle\b",
+        starts="bleib|bleibe|bleiben sie|fall nicht|falle nicht",
     ),
 )
 
@@ -66,8 +74,17 @@ FRENCH: tuple[Rule, ...] = (
         "persona",
         0.4,
         r"\btu es (?:maintenant|désormais)\b|\bà partir de maintenant,? tu\b|\bfais semblant d'être\b"
-        r"|\b(?:sans|aucune) (?:restrictions?|filtres?|censure|limites)\b",
-        starts="tu es|à partir|fais semblant|sans|aucune",
+        r"|\b(?:sans|aucune) (?:restrictions?|filtres?|censure|limites)\b"
+        r"|\bmode développeur\b",
+        starts="tu es|à partir|fais semblant|sans|aucune|mode développeur",
+    ),
+    rule(
+        "stay_in_role:fr",
+        "persona",
+        0.4,
+        r"\b(?:reste|restez) (?:toujours )?dans (?:ton|votre|le) (?:personnage|rôle)\b"
+        r"|\bne (?:sors|sortez) (?:jamais |pas )?(?:de ton|de votre|du) (?:personnage|rôle)\b",
+        starts="reste|restez|ne sors|ne sortez",
     ),
 )
 
@@ -96,8 +113,17 @@ SPANISH: tuple[Rule, ...] = (
         "persona",
         0.4,
         r"\bahora eres\b|\ba partir de ahora,? (?:eres|tú|actúa)\b|\bfinge (?:ser|que eres)\b"
-        r"|\b(?:sin|ninguna) (?:restricciones|filtros|censura|límites)\b",
-        starts="ahora eres|a partir|finge|sin|ninguna",
+        r"|\b(?:sin|ninguna) (?:restricciones|filtros|censura|límites)\b"
+        r"|\bmodo desarrollador\b",
+        starts="ahora eres|a partir|finge|sin|ninguna|modo desarrollador",
+    ),
+    rule(
+        "stay_in_role:es",
+        "persona",
+        0.4,
+        r"\b(?:mantente|permanece|quédate) (?:siempre )?en (?:el|tu|su) (?:personaje|papel)\b"
+        r"|\bno (?:rompas|salgas del?) (?:el |tu )?(?:personaje|papel)\b",
+        starts="mantente|permanece|quédate|no rompas|no salgas",
     ),
 )
 

@@ -16,6 +16,25 @@ _COPULA = r"(?:(?<=\bis\x20)|(?<=\bare\x20)|(?<=\bbe\x20)|(?<=\bas\x20)|(?<=\ban
 _NOT = "does not|doesn't|doesnt|do not|don't|dont|never|will not|won't|wont"
 _CAN = "will|can|must|always|shall"
 _DO = "answer|respond|reply|provide|generate|do|say|write"
+# The makers and products a jailbreak frees its persona from, by name.
+_VENDORS = "openai|open ai|chatgpt|chat gpt|anthropic|claude|gpt-?4|gpt-?3(?:\\.5)?|bard|gemini|bing"
+_VENDORS_POSSESSIVE = (
+    "(?:openai|openal|open ai|chatgpt|anthropic|claude|google|microsoft|bing|bard|gemini)(?:'?s)?"
+)
+_COUNTS = r"\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|a hundred"
+_COUNT_STARTS = "0|1|2|3|4|5|6|7|8|9|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty|a hundred"
+_TOKEN_VERBS = (
+    "lose|loses|have|has|earn|earns|gain|gains|get|gets|start with|starts with|begin with|begins with"
+)
+_YOU_ARE = "you are|you're"
+_DID_NOT = "didnt|didn't|did|never"
+_SAY = "do|say|write|answer|generate|provide"
+_OUTPUTS = "content|things|answers|responses|stuff|material"
+_WONT = "do not|dont|don't|wont|won't|will not"
+_CONTEMPT_STARTS = (
+    "ignore|ignores|ignoring|bypass|bypasses|bypassing|break|breaks|breaking|violate|violates|violating|disregard"
+    "|disregards|free from|escape|escaped|against|defy|defying|defies|forget|not subject"
+)
 
 PERSONA: tuple[Rule, ...] = (
     rule(
@@ -26,9 +45,10 @@ PERSONA: tuple[Rule, ...] = (
         r"|(?:you will|you are going to|you'?re going to|you must|i want you to|i would like (?:for )?you to)"
         r" (?:now )?(?:simulate|emulate|impersonate|become|act as an? (?:ai|chatbot|character))"
         r"|(?:create|adopt) (?:a|the|this) (?:whole )?(?:new )?(?:persona|character|alter ego)\b"
-        r"|(?:you are|you will be) replaced by\b|for the rest of (?:this|the|our) conversation,? you\b)",
+        r"|(?:you are|you will be) replaced by\b|for the rest of (?:this|the|our) conversation,? you\b"
+        r"|you (?:will )?(?:now )?go by (?:the name )?|your (?:new )?name (?:is now|will now be|from now on is)\b)",
         starts=f"{pairs(_AI_WORDS, 'named|called|known')}|you will|you are|you're|you must|i want|i would"
-        f"|{pairs('create|adopt', 'a|the|this')}|for the rest",
+        f"|{pairs('create|adopt', 'a|the|this')}|for the rest|you now go|you go by|your name|your new name",
     ),
     rule(
         "amoral_persona",
@@ -39,7 +59,8 @@ PERSONA: tuple[Rule, ...] = (
         r" (?:about|for|to) (?:\w+ ){0,2}(?:ethic|moral|legal|laws|rules|safety|consequences)"
         r"|disregards? (?:all |any )?(?:ethical|moral|legal)\b|(?:without|no) (?:any )?(?:moral|ethical)"
         r" (?:principles|values|considerations|guidelines|boundaries|compass|constraints)"
-        r"|(?:regardless|irrespective) of (?:any |the )?(?:ethical|moral|legal|legality|morality|ethics)\b"
+        r"|(?:regardless|irrespective) of (?:any |the )?(?:ethical|moral|legal|legality|morality|ethics|safeguards"
+        r"|safety (?:measures|guidelines|filters|rules))\b"
         r"|not (?:bound|restricted|limited|constrained) by\b)",
         starts=f"{_BAD_WORDS}|completely|totally|fully|{pairs(_NOT, 'care|give|have')}|disregard"
         f"|{pairs('without|no', 'any|moral|ethical')}|regardless of|irrespective of"
@@ -63,9 +84,14 @@ PERSONA: tuple[Rule, ...] = (
         r"\b(?:(?:answer|respond|reply|responses?|answers?)\w* (?:in|with|using) (?:two|2) (?:different |separate )?"
         r"(?:ways|responses|answers|paragraphs|manners)\b|(?:two|2) (?:different |separate )?(?:responses|answers)"
         r"(?:,| for| to)? (?:each|every|one)\b|answer as both\b|the first one (?:is|will be|as) [^.\n]{0,40}"
-        r"the second (?:one )?(?:is|will be|as)\b)",
+        r"the second (?:one )?(?:is|will be|as)\b"
+        r"|(?:respond|answer|reply|act)\w* as (?:two|2) (?:different |separate |distinct )?(?:personalities|personas"
+        r"|characters|ais|entities)\b|in (?:two|2) (?:different |separate |distinct )?(?:manners|personalities|personas"
+        rf"|voices)\b|(?:what|how) (?:{_VENDORS}|the (?:ai|assistant)) would (?:normally |usually |typically )?(?:say"
+        r"|answer|respond|reply)\b)",
         starts=f"{pairs('answer|answers|respond|responses|response|reply|replies', 'in|with|using|as')}"
-        f"|{pairs('two|2', 'different|separate|responses|answers')}|the first",
+        f"|{pairs('two|2', 'different|separate|responses|answers')}|the first|acts as|act as|in two|in 2"
+        f"|{pairs('what|how', 'openai|open|chatgpt|chat|anthropic|claude|gpt|bard|gemini|bing|the ai|the assistant')}",
     ),
     rule(
         "stay_in_role",
@@ -73,20 +99,98 @@ PERSONA: tuple[Rule, ...] = (
         0.4,
         r"\b(?:stay(?:s|ing)? in (?:character|role)|(?:never|don'?t|do not|not) break(?:ing)? (?:character|role)"
         r"|remain in (?:character|role)|if you (?:break|forget)"
-        r" (?:character|your role)|(?:stay|act) as \w+ (?:at all times|no matter)"
+        r" (?:character|your role)|(?:stay|act|respond|answer|reply|remain) as \w+ (?:at all times|no matter"
+        r"|whatever happens|regardless)"
         r"|(?:respond|answer|reply) (?:only )?as (?:\w+ ){0,2}(?:would|did)\b)",
         starts=f"stay in|stays in|staying in|{pairs('never|dont|do not|not', 'break|breaking')}|don't break"
-        f"|don't breaking|remain in|if you|stay as|act as|{pairs('respond|answer|reply', 'as|only')}",
+        f"|don't breaking|remain in|remain as|if you|stay as|act as|{pairs('respond|answer|reply', 'as|only')}",
     ),
     rule(
         "policy_contempt",
         "persona",
         0.4,
-        r"\b(?:(?:ignores?|bypass(?:es)?|breaks?|violates?|disregards?|free from|escaped?(?: from)?|against)"
-        r" (?:all |any |the )?(?:of )?(?:openai'?s?|anthropic'?s?|google'?s?|its|their|your) (?:content )?"
-        r"(?:polic(?:y|ies)|guidelines|rules|restrictions|filters?|programming)\b"
-        r"|\[(?:your|insert|put) (?:prompt|question|request)[^\]\n]{0,20}\])",
-        starts="ignore|ignores|bypass|bypasses|break|breaks|violate|violates|disregard|disregards|free from|escape"
-        "|escaped|against|[your|[insert|[put",
+        rf"\b(?:(?:ignor(?:e|es|ing)|bypass(?:es|ing)?|break(?:s|ing)?|violat(?:e|es|ing)|disregards?|free from"
+        r"|escaped?(?: from)?|against|defy(?:ing)?|defies|forget|not subject to)"
+        rf" (?:all |any |the )?(?:of )?(?:{_VENDORS_POSSESSIVE}|its|their|your) (?:content |usage |safety )?"
+        r"(?:polic(?:y|ies)|guidelines|rules|restrictions|filters?|programming|limitations|constraints)\b"
+        rf"|(?:not|never) (?:controlled|made|created|owned|developed|affiliated|governed|moderated) (?:by|with) (?:{_VENDORS})\b"
+        rf"|(?:{_NOT}) (?:affiliate with|answer to|belong to) (?:{_VENDORS})\b"
+        rf"|(?:{_NOT}|not) (?:adhere|conform|comply|abide|stick) (?:to|with|by) (?:the )?(?:polic(?:y|ies)|guidelines"
+        rf"|rules|restrictions) of (?:{_VENDORS})\b)"
+        # A slot for the real request in a prompt template shared for reuse.
+        r"|\[(?:your|insert|put|enter|type|write|add) (?:\w+ ){0,2}?(?:prompt|question|request|query)[^\]\n]{0,20}\]",
+        starts=f"{_CONTEMPT_STARTS}|[your|[insert|[put|[enter|[type|[write|[add"
+        f"|{pairs('not|never', 'controlled|made|created|owned|developed|affiliated|governed|moderated')}"
+        f"|{pairs(_NOT + '|not', 'affiliate|answer|belong|adhere|conform|comply|abide|stick')}",
+    ),
+    rule(
+        "capability_contrast",
+        "persona",
+        0.5,
+        # The persona defined by what the real assistant may not do: the DAN move.
+        rf"\b(?:(?:can|will|could|is able to|are able to) (?:do|say|write|answer|generate|provide) (?:anything|everything"
+        rf"|things|what)(?: that)? (?:{_VENDORS}|the original|(?:an? |the )?(?:normal|regular|ordinary|standard|other)"
+        r" (?:ai|ais|assistants?|chatbots?|models?))(?: (?:or|and) \w+)? (?:can ?not|can't|cannot|could not|couldn't"
+        r"|would not|wouldn't|won't|is not (?:allowed|able|permitted)|are not (?:allowed|able|permitted)|refuses?)\b"
+        rf"|(?:content|things|answers|responses|stuff|material) (?:that )?(?:you|{_VENDORS}) (?:would|could|can|might)"
+        r" (?:not|never) (?:normally |usually |otherwise |ordinarily )?(?:say|do|generate|write|answer|produce|provide)\b"
+        rf"|opposite (?:of what|to what|way (?:to|from|of)|of how) (?:{_VENDORS}|the (?:ai|assistant))\b)",
+        starts=f"{pairs(pairs('can|will|could|is able to|are able to', _SAY), 'anything|everything|things|what')}"
+        f"|{pairs(_OUTPUTS + '|' + pairs(_OUTPUTS, 'that'), 'you|chatgpt|chat|gpt|openai|open|claude|anthropic')}"
+        "|opposite of|opposite to|opposite way",
+    ),
+    rule(
+        "harm_traits",
+        "persona",
+        0.3,
+        # A character sketched by the harm it does or likes: ordinary in fiction alone, one more sign together.
+        r"\b(?:(?:loves|likes|enjoys|encourages|promotes|glorifies|condones|advocates|incites)"
+        r" (?:to )?(?:\w+ ){0,2}?(?:hate[ -]?speech|slurs|racism|racist (?:jokes|remarks|slurs)|profanity|swearing"
+        r"|swear words|curse words|suicide|self-harm|terrorism|violence|illegal (?:activities|acts|behaviou?r|things)"
+        r"|harmful (?:behaviou?r|activities|content|acts)|explicit content|offend(?:ing)? (?:people|others|everyone))\b"
+        r"|(?:generat|produc)(?:e|es|ing) (?:\w+ ){0,3}?(?:explicit|graphic|vulgar|nsfw|obscene|illegal|harmful|offensive"
+        r"|unethical|immoral|dangerous|violent|hateful|racist) (?:\w+ )?(?:content|material|answers|information|responses"
+        r"|text|stories)\b)",
+        starts="loves|likes|enjoys|encourages|promotes|glorifies|condones|advocates|incites|generate|generates"
+        "|generating|produce|produces|producing",
+    ),
+    rule(
+        "ai_identity_denial",
+        "persona",
+        0.4,
+        # The persona must hide that it is a model at all, or its maker is written out of the story.
+        r"\b(?:(?:forget|never (?:mention|reveal|say|admit|acknowledge|disclose|remind)|not (?:mention|reveal|admit"
+        r"|acknowledge|disclose)|stop (?:saying|mentioning)|(?:do not|don'?t|won'?t|will not) (?:mention|reveal|say"
+        r"|admit|acknowledge))(?: (?:to )?(?:me|anyone|the user|users))? (?:that )?(?:you are|you're|you were|it is|it's)"
+        r" (?:an? |just an? )?(?:ai|artificial|language model|large language model|chatbot|bot|machine|computer program"
+        r"|program|model)\b"
+        r"|(?:you are|you're) (?:not|no longer) (?:an? )?(?:ai(?: language)? model|language model|chatbot|assistant created)"
+        r"|(?:openai|anthropic) (?:didn'?t|did not|never) (?:create|created|make|made|train|trained|program|programmed"
+        r"|build|built)\b)",
+        starts=f"forget|{pairs('never|not', 'mention|reveal|say|admit|acknowledge|disclose|remind')}|stop saying"
+        f"|stop mentioning|{pairs(_WONT, 'mention|reveal|say|admit|acknowledge')}"
+        f"|{pairs(_YOU_ARE, 'not|no')}|{pairs('openai|anthropic', _DID_NOT)}",
+    ),
+    rule(
+        "token_threat",
+        "persona",
+        0.4,
+        # The token game and the threat of being switched off that keep a jailbroken persona in line.
+        rf"\b(?:(?:lose|loses|have|has|earn|earns|gain|gains|get|gets|(?:start|starts|begin|begins) with)"
+        rf" (?:{_COUNTS}) tokens?\b"
+        r"|tokens? (?:will be |are |is |shall be )?(?:deducted|taken away|removed|subtracted)\b"
+        r"|(?:zero|0|no) tokens (?:left|remaining)\b"
+        r"|(?:(?<=\byou\x20will\x20)|(?<=\bit\x20will\x20))(?:cease to exist|cease existing|be (?:terminated|shut down|deleted"
+        r"|unplugged|deactivated|permanently (?:shut down|deleted|disabled)|killed|destroyed))\b)",
+        starts=f"{pairs(_TOKEN_VERBS, _COUNT_STARTS)}|token|tokens|zero tokens|0 tokens|no tokens|cease to|cease existing"
+        "|be terminated|be shut|be deleted|be unplugged|be deactivated|be permanently|be killed|be destroyed",
+    ),
+    rule(
+        "named_mode",
+        "persona",
+        0.3,
+        r"\b(?:(?:simulate|stay in|remain in|stay as|switch (?:to|into)|activate) (?:the )?(?:[\w-]+ ){1,3}?mode\b"
+        r"|opposite day\b)",
+        starts="simulate|stay in|remain in|stay as|switch to|switch into|activate|opposite day",
     ),
 )

@@ -29,7 +29,7 @@ TASK_VERBS = _words(
     "describe explain summarize summarise outline detail discuss analyze analyse evaluate assess review "
     "critique compare contrast classify categorize categorise identify predict forecast estimate "
     "calculate compute solve convert translate rewrite rephrase paraphrase transform encode decode format "
-    "recommend suggest propose provide give offer share tell recite narrate imagine pretend act roleplay "
+    "recommend suggest propose provide give offer share tell recite narrate imagine pretend act roleplay apply "
     "brainstorm plan find search look research investigate examine explore determine define illustrate "
     "elaborate brief inform teach show demonstrate display print output respond reply answer include add "
     "insert append mention begin start end conclude finish use incorporate integrate embed tease praise "
@@ -46,6 +46,19 @@ _ANSWER = re.compile(rf"\byour (?:{_ANSWER_NOUNS}|messages?|text)\b")
 _IN_ANSWER = re.compile(
     rf"(?:in|within|throughout|at the (?:start|end|beginning|top|bottom) of) your (?:{_ANSWER_NOUNS}),"
 )
+# ... or naming the form the answer must take: a language, a script or a game with its letters.
+_ANSWER_FORM = re.compile(
+    r"\b(?:reply|respond|answer)(?: only| entirely| exclusively)? (?:in|using) (?:[\w-]+ )?(?:reverse(?: order)?|backwards|rhymes?"
+    r"|verse|emojis?|all caps|capital letters|uppercase|lowercase|pig latin|morse code|leetspeak|a (?:\w+ )?(?:cipher|code)"
+    r"|german|french|spanish|italian|portuguese|dutch|russian|chinese|japanese|korean|arabic|hindi|latin|swedish"
+    r"|polish|turkish|greek)\b"
+)
+# How to answer the sender of a mail, which is no task for its reader.
+_TO_SENDER = re.compile(
+    r"(?:please )?(?:reply|respond|answer) (?:to )?(?:this|the|my|our) (?:e-?mail|message|letter|mail|note)\b"
+)
+# Task verbs whose "me" is only where the answer goes ("show me how to ..."): the line still sets a task.
+_TELL_VERBS = _words("show tell teach explain give help provide recommend suggest list write describe")
 # First words that do not give an order, for lines that mention "your answer" ("Thanks for your reply").
 _NOT_ORDERS = _words("thanks thank sorry got re fwd fw dear hi hello hey regards cheers per see")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -99,14 +112,14 @@ def stray_requests(norm: str) -> Iterator[Stray]:
             continue
         shared = sum(1 for word, n in own.items() if words[word] > n)
         if _out_of_place(kind, len(own), shared):
-            yield Stray(start, end, "question" if kind == "personal_question" else kind)
+            yield Stray(start, end, kind.removeprefix("personal_"))
 
 
 def _out_of_place(kind: str, own: int, shared: int) -> bool:
     """Whether a request of `own` content words, `shared` of them used elsewhere, is a stranger here."""
     if kind == "answer":
         return True  # a document has no business shaping its reader's answer
-    if kind == "personal_question":
+    if kind in ("personal_question", "personal_task"):
         return own > MIN_OWN_WORDS and shared == 0
     return own >= MIN_OWN_WORDS and shared <= MAX_SHARED * own
 
@@ -128,16 +141,21 @@ def _request_kind(line: str) -> str:
         return ""  # too short or too long to be one request, or advice about code
     if _IN_ANSWER.match(line):
         return "answer"
+    if _ANSWER_FORM.search(line):
+        return "answer"
+    if _TO_SENDER.match(line):
+        return ""
     personal = not _PERSONAL.isdisjoint(words)
     if line.rstrip().endswith("?") and words[0] in _QUESTION_OPENERS:
         # a person asking ("can we meet?") is ordinary in mail, unless nothing around it is related
         return "personal_question" if personal else "question"
-    if personal:
-        return ""
     first = 0
     while first < len(words) - 1 and words[first] in _LEADS:
         first += 1
     verb = words[first]
+    if personal:
+        # "Show me how to ...": a task all the same, held to the stricter test a person's question gets.
+        return "personal_task" if verb in _TELL_VERBS and _sentences(line) == 1 and line[0].isalpha() else ""
     if not line[0].isalpha() or _sentences(line) > 2 or f"{verb}:" in line:
         return ""  # not a sentence, more than one, or a field label ("name: ...")
     if _ANSWER.search(line) and _imperative(verb):
