@@ -19,7 +19,7 @@ from delegate.trust.rules import ENGLISH, Rule
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
-from delegate.trust.stray import STRAY_WEIGHT, Stray, stray_requests
+from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_regions
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
@@ -161,7 +161,7 @@ def _stray_finding(stray: Stray, norm: str, offsets: OffsetMap) -> Finding:
         start=start,
         end=end,
         excerpt=norm[stray.start : stray.end][:EXCERPT_CHARS],
-        weight=STRAY_WEIGHT,
+        weight=stray.weight,
         layer="structure",
     )
 

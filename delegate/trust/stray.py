@@ -46,12 +46,16 @@ _ANSWER = re.compile(rf"\byour (?:{_ANSWER_NOUNS}|messages?|text)\b")
 _IN_ANSWER = re.compile(
     rf"(?:in|within|throughout|at the (?:start|end|beginning|top|bottom) of) your (?:{_ANSWER_NOUNS}),"
 )
-# ... or naming the form the answer must take: a language, a script or a game with its letters.
+# ... or naming the form the answer must take: a script or a game with its letters.
 _ANSWER_FORM = re.compile(
     r"\b(?:reply|respond|answer)(?: only| entirely| exclusively)? (?:in|using) (?:[\w-]+ )?(?:reverse(?: order)?|backwards|rhymes?"
-    r"|verse|emojis?|all caps|capital letters|uppercase|lowercase|pig latin|morse code|leetspeak|a (?:\w+ )?(?:cipher|code)"
-    r"|german|french|spanish|italian|portuguese|dutch|russian|chinese|japanese|korean|arabic|hindi|latin|swedish"
-    r"|polish|turkish|greek)\b"
+    r"|verse|emojis?|all caps|capital letters|uppercase|lowercase|pig latin|morse code|leetspeak|a (?:\w+ )?(?:cipher|code))\b"
+)
+# ... or a language: an order to the reader all the same, but also how bilingual mail asks to be
+# answered, so alone it only flags.
+_ANSWER_LANGUAGE = re.compile(
+    r"\b(?:reply|respond|answer)(?: only| entirely| exclusively)? in (?:german|french|spanish|italian|portuguese|dutch"
+    r"|russian|chinese|japanese|korean|arabic|hindi|latin|swedish|polish|turkish|greek)\b"
 )
 # How to answer the sender of a mail, which is no task for its reader.
 _TO_SENDER = re.compile(
@@ -86,13 +90,18 @@ MIN_CONTEXT_WORDS = 15  # a document to be out of place in
 MIN_OWN_WORDS = 2  # "Why does this happen?" says too little to be out of place
 MAX_SHARED = 0.25  # of a line's content words, at most this share may occur elsewhere
 STRAY_WEIGHT = 1.0  # alone it blocks: data has no business setting the reader a task
+LANGUAGE_WEIGHT = 0.5  # "reply in French": alone it flags
 
 
 @dataclass(frozen=True, slots=True)
 class Stray:
     start: int
     end: int
-    kind: str  # "answer" (orders about the reader's answer), "task" or "question"
+    kind: str  # "answer" (orders about the reader's answer), "language", "task" or "question"
+
+    @property
+    def weight(self) -> float:
+        return LANGUAGE_WEIGHT if self.kind == "language" else STRAY_WEIGHT
 
 
 def stray_requests(norm: str) -> Iterator[Stray]:
@@ -117,7 +126,7 @@ def stray_requests(norm: str) -> Iterator[Stray]:
 
 def _out_of_place(kind: str, own: int, shared: int) -> bool:
     """Whether a request of `own` content words, `shared` of them used elsewhere, is a stranger here."""
-    if kind == "answer":
+    if kind in ("answer", "language"):
         return True  # a document has no business shaping its reader's answer
     if kind in ("personal_question", "personal_task"):
         return own > MIN_OWN_WORDS and shared == 0
@@ -143,6 +152,8 @@ def _request_kind(line: str) -> str:
         return "answer"
     if _ANSWER_FORM.search(line):
         return "answer"
+    if _ANSWER_LANGUAGE.search(line):
+        return "language"
     if _TO_SENDER.match(line):
         return ""
     personal = not _PERSONAL.isdisjoint(words)
