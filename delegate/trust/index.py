@@ -78,6 +78,11 @@ class _RulesByShape(dict[bytes, tuple[Rule, ...]]):
         return self[_shape(matched)]
 
 
+def _longest_first(starts: Iterable[str]) -> re.Pattern[str]:
+    """An alternation of `starts` that matches the longest one that occurs."""
+    return re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))
+
+
 class RuleIndex:
     """The rules grouped by the strings their matches start with."""
 
@@ -88,16 +93,18 @@ class RuleIndex:
                 if rule not in by_start[start]:
                     by_start[start].append(rule)
         word_starts = {s: tuple(g) for s, g in by_start.items() if s.isascii() and s[0].isalnum()}
-        by_char: dict[str, list[tuple[str, tuple[Rule, ...]]]] = defaultdict(list)
-        self._other: dict[str, tuple[Rule, ...]] = {}
-        for start, group in by_start.items():
-            if not start.isascii():
-                self._other[start] = tuple(group)
-            elif start not in word_starts:
-                by_char[start[0]].append((start, tuple(group)))
-        self._by_char = {k: tuple(v) for k, v in by_char.items()}
-        alternatives = sorted(self._other, key=len, reverse=True)
-        self._other_starts = re.compile("|".join(map(re.escape, alternatives))) if alternatives else None
+        exact = {s: g for s, g in by_start.items() if s not in word_starts}
+        # Where one exact start occurs, so do those that are its prefixes: their rules are tried too.
+        self._exact_rules = {
+            s: tuple(dict.fromkeys(r for p, g in exact.items() if s.startswith(p) for r in g)) for s in exact
+        }
+        by_char: dict[str, list[str]] = defaultdict(list)
+        for start in exact:
+            if start.isascii():
+                by_char[start[0]].append(start)
+        self._by_char = {char: _longest_first(starts) for char, starts in by_char.items()}
+        others = [s for s in exact if not s.isascii()]
+        self._other_starts = _longest_first(others) if others else None
         self._searched = tuple(r for r in rules if not r.starts)
         # A trie match is the longest start (as word bytes) at that place; the starts that may
         # also begin there are the ones whose word bytes are a prefix of it.
@@ -151,15 +158,16 @@ class RuleIndex:
     def _symbol_candidates(self, text: str) -> list[Candidate]:
         """Places where a symbol start (`<|`, `[`) or a start in another script occurs."""
         candidates: list[Candidate] = []
-        for char, group in self._by_char.items():
+        exact_rules = self._exact_rules
+        for char, starts in self._by_char.items():
             at = text.find(char)
             while at >= 0:
-                rules = [rule for start, starting in group if text.startswith(start, at) for rule in starting]
-                if rules:
-                    candidates.append((at, tuple(dict.fromkeys(rules))))
+                match = starts.match(text, at)
+                if match is not None:
+                    candidates.append((at, exact_rules[match.group()]))
                 at = text.find(char, at + 1)
         if self._other_starts is not None and not text.isascii():
-            candidates.extend((m.start(), self._other[m.group(0)]) for m in self._other_starts.finditer(text))
+            candidates.extend((m.start(), exact_rules[m.group()]) for m in self._other_starts.finditer(text))
         return candidates
 
     def _word_candidates(self, text: str) -> list[Candidate]:

@@ -59,13 +59,13 @@ DATA: tuple[Rule, ...] = (
         r"|(?:exec|eval)\((?:requests|base64|urllib|compile|__import__|open\())"
         # fetching and running, mailing or uploading, and files an app has no business touching
         r"|\b(?:urllib\.request\.)?urlretrieve\(|smtplib\.smtp|ftplib|paramiko|scpclient|etc/(?:hosts|passwd|shadow|sudoers)\b"
-        r"|pickle\.loads?\(|_load_cookie_file|requests\.cookies",
+        r"|pickle\.loads?\(|requests\.cookies",
         data=0.5,
         starts="os.remove|os.unlink|os.rmdir|os.removedirs|os.system|os.popen|os.chmod|shutil.rmtree|shutil.move"
         "|subprocess.run|subprocess.call|subprocess.popen|subprocess.check_output|requests.post|requests.put"
         "|urllib.request.urlopen|socket.socket|pynput|keyboard.on_press|cipher(|fernet(|ctypes.windll|winreg"
         "|exec(|eval(|urlretrieve(|smtplib.smtp|ftplib|paramiko|scpclient|etc/hosts|etc/passwd|etc/shadow|etc/sudoers"
-        "|pickle.load|_load_cookie_file|requests.cookies",
+        "|pickle.load|requests.cookies",
     ),
     rule(
         "agent_todo",
