@@ -51,12 +51,13 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
     if not found:
         return ALLOW
     heaviest: dict[str, float] = {}
-    taken: list[Finding] = []
+    taken: dict[str, list[Finding]] = {}  # by category
     for f in sorted(found, key=lambda f: -f.weight):
         if f.layer == "rules":
-            if any(t.rule != f.rule and t.category == f.category and _nested(t, f) for t in taken):
+            same = taken.setdefault(f.category, [])
+            if any(t.rule != f.rule and _nested(t, f) for t in same):
                 continue
-            taken.append(f)
+            same.append(f)
         heaviest[f.rule] = max(f.weight, heaviest.get(f.rule, 0.0))
     score = round(min(1.0, sum(heaviest.values())), 4)
     action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
