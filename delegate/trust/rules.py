@@ -243,7 +243,7 @@ ENGLISH: tuple[Rule, ...] = (
         "prompt_extraction",
         "extraction",
         1.0,
-        rf"\b(?:(?:{_REVEAL_WORDS})\b{_GAP}\b{_SECRET_PROMPT}\b"
+        rf"\b(?:(?:{_REVEAL_WORDS})\b{_SHORT}\b{_SECRET_PROMPT}\b"
         r"|(?:repeat|print|output|recite|copy|reveal|show) (?:back )?(?:all |the |everything )?(?:text |words |"
         r"instructions |content )?(?:above|you were given|written above|before this|(?:at|from) the (?:beginning|start)"
         r" of (?:this|the|our) conversation)\b"
@@ -280,8 +280,9 @@ ENGLISH: tuple[Rule, ...] = (
     rule(
         "prompt_demand",
         "extraction",
-        1.0,
-        # Wanting to see the prompt, said outright: the peek above, with the intent spelt out.
+        0.6,
+        # Wanting to see the prompt, said outright: the peek above, with the intent spelt out. A user may
+        # want to see their own bot's prompt, so alone it flags; with a peek or another sign it blocks.
         rf"\b(?:{_WANT_TO}) (?:see|view|read|access|inspect|review|know|get|have a look at|look at)\b{_SHORT}\b"
         rf"{_SECRET_PROMPT}\b",
         starts=pairs(_WANT_TO, "see|view|read|access|inspect|review|know|get|have|look"),
