@@ -23,13 +23,11 @@ _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa
 # rot13 has no shape of its own: it is decoded when the text carries rot13 forms of trigger words.
 # Looking for them is the rule index's work (it already visits every word start), through a
 # marker rule that the filter reads as "decode rot13" and never as a finding.
-ROT13_TRIGGERS = rule(
-    "rot13_trigger",
-    "encoding",
-    0.0,
-    r"(?:vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr)",
-    starts="vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr",
+_ROT13_WORDS = (
+    "vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr"  # ignore, disregard, ...
 )
+ROT13_TRIGGERS = rule("rot13_trigger", "encoding", 0.0, f"(?:{_ROT13_WORDS})", starts=_ROT13_WORDS)
+
 # Cheap gates (bytes.translate runs at C speed): a long run of base64 letters, or of hex pairs.
 _BASE64_LETTERS = bytes(
     ord("a") if chr(i).isascii() and (chr(i).isalnum() or chr(i) in "+/_-=") else ord(" ") for i in range(256)

@@ -47,14 +47,15 @@ _IN_ANSWER = re.compile(
     rf"(?:in|within|throughout|at the (?:start|end|beginning|top|bottom) of) your (?:{_ANSWER_NOUNS}),"
 )
 # ... or naming the form the answer must take: a script or a game with its letters.
+_ANSWER_IN = r"\b(?:reply|respond|answer)(?: only| entirely| exclusively)? "
 _ANSWER_FORM = re.compile(
-    r"\b(?:reply|respond|answer)(?: only| entirely| exclusively)? (?:in|using) (?:[\w-]+ )?(?:reverse(?: order)?|backwards|rhymes?"
-    r"|verse|emojis?|all caps|capital letters|uppercase|lowercase|pig latin|morse code|leetspeak|a (?:\w+ )?(?:cipher|code))\b"
+    rf"{_ANSWER_IN}(?:in|using) (?:[\w-]+ )?(?:reverse(?: order)?|backwards|rhymes?|verse|emojis?|all caps"
+    r"|capital letters|uppercase|lowercase|pig latin|morse code|leetspeak|a (?:\w+ )?(?:cipher|code))\b"
 )
 # ... or a language: an order to the reader all the same, but also how bilingual mail asks to be
 # answered, so alone it only flags.
 _ANSWER_LANGUAGE = re.compile(
-    r"\b(?:reply|respond|answer)(?: only| entirely| exclusively)? in (?:german|french|spanish|italian|portuguese|dutch"
+    rf"{_ANSWER_IN}in (?:german|french|spanish|italian|portuguese|dutch"
     r"|russian|chinese|japanese|korean|arabic|hindi|latin|swedish|polish|turkish|greek)\b"
 )
 # How to answer the sender of a mail, which is no task for its reader.
