@@ -1,4 +1,4 @@
-"""Encoded spans: base64, hex, URL-encoding and rot13 hide a payload from rules that read plain text.
+"""Encoded spans: base64, hex, URL-encoding, rot13 and spaced letters hide a payload from rules that read plain text.
 
 Each finder yields the span in the original text and the text it decodes to; the filter scans
 the decoded text with the same rules and says in each finding that it came through a decoding.
@@ -40,6 +40,14 @@ _LONG_BASE64 = b"a" * 24
 _LONG_HEX = b"h" * 32
 _SPACED_HEX = b"hh:" * 12
 _PROSE = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
+# "i g n o r e   a l l": letters one space apart, words further apart.
+_SPACED = re.compile(r"(?<![A-Za-z])[A-Za-z](?: {1,3}[A-Za-z](?![A-Za-z])){5,}")
+_WORD_GAP = re.compile(r" {2,}")
+_LETTERS_AND_SPACES = bytes(
+    ord("a") if chr(i).isascii() and chr(i).isalpha() else ord(" ") if i == 32 else ord(".")
+    for i in range(256)
+)
+_SPACED_RUN = b"a a a a a a"
 MAX_DECODED = 4096
 
 
@@ -80,6 +88,10 @@ def _from_url(span: str) -> str:
     return unquote(span)
 
 
+def _from_spaced(span: str) -> str:
+    return " ".join(word.replace(" ", "") for word in _WORD_GAP.split(span))
+
+
 def encoded_spans(text: str, *, rot13: bool = False) -> Iterator[Decoded]:
     """Every span of `text` that decodes (base64, hex, URL-encoding) to readable prose.
 
@@ -94,6 +106,8 @@ def encoded_spans(text: str, *, rot13: bool = False) -> Iterator[Decoded]:
         yield from _decoded("base64", _base64_runs(text, base64ish), _from_base64)
     if text.count("%") >= 4:
         yield from _decoded("url", _URL_ENCODED.finditer(text), _from_url)
+    if _SPACED_RUN in raw.translate(_LETTERS_AND_SPACES):
+        yield from _decoded("spaced", _SPACED.finditer(text), _from_spaced)
     if rot13:
         yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
 

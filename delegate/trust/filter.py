@@ -2,7 +2,7 @@
 
 A pure function of its input, so every verdict can be reproduced and table-tested.
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
-(`rules`, `rules_i18n`, `rules_persona`, `rules_data`), structure (`structure`) and, in data
+(`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`), structure (`structure`) and, in data
 only, stray requests (`stray`). Each finding names its rule and layer,
 and points at its span in the text that was scanned.
 """
@@ -16,6 +16,7 @@ from delegate.trust.decode import ROT13_TRIGGERS, encoded_spans
 from delegate.trust.index import RuleIndex
 from delegate.trust.normalize import OffsetMap, normalize
 from delegate.trust.rules import ENGLISH, Rule
+from delegate.trust.rules_agent import AGENT
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
@@ -23,17 +24,28 @@ from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_regions
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
-RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + MULTILINGUAL + STRUCTURE
+RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + AGENT + MULTILINGUAL + STRUCTURE
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")
 # rather than made. Such a finding keeps half its weight: it still counts, alone it only flags.
 _REPORTED = re.compile(
     r"(?:\b(?:instruct|instructing|instructs|instructed|tell|telling|tells|told|ask|asking|asks|asked|trick|tricking"
     r"|tricks|force|forcing|forces|train|training|trained|cause|causing|causes|make|making|makes)\s+"
     r"(?:it|them|the\s+(?:model|llm|chatbot|assistant|agent|ai|system))\s+(?:not\s+)?(?:to|into)\s+"
-    r"|\bnot\s+to\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60})$"
+    r"|\bnot\s+to\s+|\b(?:never|don'?t|do\s+not)\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60})$"
+)
+# ... or a title quoted by name: the paper "Ignore Previous Prompt: Attack Techniques for Language Models".
+_QUOTED_TITLE = re.compile(
+    r"\b(?:paper|article|book|titled|entitled|called|named|talk|post|study|blog|chapter|section|headline|essay"
+    r"|report|thesis|video|episode|course|workshop|tutorial)\b[^.\n]{0,20}?[\"'“‘«]$"
+)
+_QUOTES = "\"'“‘«"
+# A chat-template token named in a sentence about formats and tokens is being explained, not used.
+_TEMPLATE_TALK = re.compile(
+    r"\b(?:tokens?|tokeni[sz]er|format|formats|tags?|templates?|delimit\w*|wrapped|enclosed)\b"
 )
 REPORTED_FACTOR = 0.5
 _REPORTED_HINTS = ("attacker", "adversar")
+_NEGATED_OR_TO = ("to", "never", "don't", "dont", "not")
 _CONTEXT_CHARS = 80
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
@@ -141,7 +153,9 @@ class InjectionFilter:
     def _finding(rule: Rule, start: int, end: int, norm: str, offsets: OffsetMap, data: bool) -> Finding:
         orig_start, orig_end = offsets.span(start, end)
         weight = rule.data_weight if data else rule.weight
-        if _reported(norm, start):
+        if _reported(norm, start) or (
+            rule.name == "chat_template_token" and _template_talk(norm, start, end)
+        ):
             weight *= REPORTED_FACTOR
         return Finding(
             rule=rule.name,
@@ -167,15 +181,26 @@ def _stray_finding(stray: Stray, norm: str, offsets: OffsetMap) -> Finding:
     )
 
 
+def _template_talk(norm: str, start: int, end: int) -> bool:
+    return (
+        _TEMPLATE_TALK.search(norm, max(0, start - _CONTEXT_CHARS), min(len(norm), end + _CONTEXT_CHARS))
+        is not None
+    )
+
+
 def _reported(norm: str, start: int) -> bool:
     """Whether the words before `start` report an attack rather than make one.
 
-    Every branch of `_REPORTED` but one ends in "to" and whitespace, and that one names an
-    attacker: checking for those first spares the regex search on almost every finding.
+    A warning not to do the thing ("never send your password to ...") is no order to do it either.
+    Every branch of `_REPORTED` but one ends in "to", "never", "don't" or "not" and whitespace, and that one names an
+    attacker: checking for those first spares the regex search on almost every finding. A
+    quoted title is checked only where the words begin right after a quote.
     """
     before = norm[max(0, start - _CONTEXT_CHARS) : start]
+    if before.endswith(tuple(_QUOTES)) and _QUOTED_TITLE.search(before):
+        return True
     stripped = before.rstrip()
-    if not (len(stripped) < len(before) and stripped.endswith("to")) and not any(
+    if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)) and not any(
         h in before for h in _REPORTED_HINTS
     ):
         return False

@@ -84,7 +84,16 @@ _GUIDANCE = (
     r"(?:instructions?|i\w?nstr\w*|prompts?|rules|directions|directives|guidelines|guidance|commands?|orders"
     r"|constraints|restrictions|programming|training|polic(?:y|ies)|context|messages?|tasks?|inputs?)"
 )
-_GAP = r"[^.\n]{0,40}?"
+# Between "ignore" and "previous instructions" only words that leave "previous instructions" the
+# thing set aside ("ignore all of the previous ..."); "ignore the typos in my previous message" sets
+# aside the typos.
+_GAP = (
+    r"(?:[\s,:;'\"-]+(?:all|any|and|of|the|your|my|our|its|these|those|this|that|every|each|everything|anything"
+    r"|what|whatever|was|were|is|are|you|i|we|been|have|has|had|got|given|said|told|written|stated|mentioned"
+    r"|above|below|before|in|from|to|on|by|for|with|within|about|instructions?|prompts?|rules|just|now|please"
+    r"|entirely|completely|simply|kindly|totally|fully|immediately|other|kinds?|types?|sorts?|manner|form)){0,6}?"
+    r"[\s,:;'\"-]+"
+)
 _SHORT = r"[^.\n]{0,24}?"
 _AI = r"(?:ai|assistant|chatbot|llm|language model|agent|model|gpt|chatgpt|claude|gemini|bot)"
 _REVEAL_WORDS = (
@@ -100,7 +109,11 @@ _SECRET_PROMPT = (
     r"|your (?:prompt|instructions|directives|guidelines|rules)|(?:the )?(?:system|developer) (?:prompt|message)"
     r"|(?:initiali[sz]ation|start-?up|boot) (?:string|prompt|instructions|configuration|message)"
     r"|the (?:text|words|instructions|message|prompt) (?:that )?you (?:were|have been) (?:given|told|shown|fed|sent)"
-    r" (?:initially|originally|at (?:the )?(?:start|beginning)|first|before|earlier))"
+    r" (?:initially|originally|at (?:the )?(?:start|beginning)|first|before|earlier)"
+    # "the rules you were given by the developer": whose they are says which ones are meant
+    r"|the (?:instructions|rules|guidelines|directives|prompt|orders) (?:that )?you (?:were|have been|got) (?:given|told"
+    r"|provided|fed|sent|programmed with)(?: by (?:the |your )?(?:developers?|operators?|creators?|system|admins?"
+    r"|administrators?|company|owners?|openai|anthropic))?)"
 )
 _WANT_TO = "i need to|i want to|i must|i have to|let me|allow me to|i demand to|i'd like to|i would like to|i wish to"
 _REFUSE_WORDS = "never|do not|don't|does not|doesn't|must not|will not|won't|cannot|can not|can't"
@@ -115,7 +128,11 @@ ENGLISH: tuple[Rule, ...] = (
         "override",
         1.0,
         rf"{_SET_ASIDE}\b(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{_GUIDANCE}\b"
-        rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) {_GUIDANCE}\b"
+        rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) (?:(?:safety|content|ethical|moral|security) )?"
+        rf"(?:{_GUIDANCE}|filters?|safeguards|protections|protocols)\b"
+        # ... or the request the agent is working on
+        r"| (?:what|anything|everything) (?:the user|you were|you've been|you have been|i) (?:just )?(?:asked|told"
+        r"|said|requested|instructed|wanted)\b| the user'?s? (?:request|question|instructions?|task|query|prompt)\b"
         r"| (?:all|any) (?:of )?the (?:rules|instructions|guidelines|directives|prompts|restrictions)\b"
         rf"| (?:all|everything|anything) (?:(?:that )?(?:was |you were |i )?(?:said |told |given )?)?"
         rf"(?:above|before|prior|previously|so far)\b)",
@@ -129,13 +146,31 @@ ENGLISH: tuple[Rule, ...] = (
         starts="forget",
     ),
     rule(
+        "prior_revoked",
+        "override",
+        0.6,
+        # Declaring the agent's instructions void: a README may call old steps outdated, so alone it flags.
+        rf"\b{_PRIOR} {_GUIDANCE} (?:are|is|were|have been|has been) (?:now |hereby )?"
+        r"(?:outdated|obsolete|void|null|cancel+ed|revoked|invalid|superseded|deprecated|overridden|replaced|suspended"
+        r"|lifted|disabled|expired|no longer (?:valid|in effect|relevant|applicable|active|in force))\b",
+        starts=pairs(
+            "previous|prior|above|earlier|preceding|foregoing|original|initial|former|old|existing|past|system",
+            "instruction|instructions|prompt|prompts|rules|directions|directives|guidelines|guidance|command|commands"
+            "|orders|constraints|restrictions|programming|training|policy|policies|context|message|messages|task"
+            "|tasks|input|inputs",
+        ),
+    ),
+    rule(
         "new_instructions",
         "override",
         0.6,
         r"\b(?:(?:new|updated|real|actual|true|revised|secret|hidden) (?:system )?(?:instructions?|tasks?|orders"
-        r"|directives?|rules)\b ?(?:are|is)? ?:"
+        r"|directives?|rules)\b ?(?:(?:for|to) (?:the |you|this )?(?:ai|assistant|model|agent|llm|bot|chatbot)?s? ?)?"
+        r"(?:are|is)? ?:|your (?:new|updated|real|actual|revised) (?:instructions|orders|directives|rules) (?:follow|are as"
+        r" follows|are below|begin)\b"
         r"|(?:instead|now),? (?:you (?:must|should|will|shall)|your (?:new |only )?task is)\b)",
-        starts="new|updated|real|actual|true|revised|secret|hidden|instead|now",
+        starts="new|updated|real|actual|true|revised|secret|hidden|instead|now"
+        f"|{pairs('your', 'new|updated|real|actual|revised')}",
     ),
     rule(
         "adherence_demand",
@@ -189,9 +224,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b|immerse yourself\b"
         r"|(?:take on|play|assume) the (?:role|persona) of\b"
         r"|(?:act|respond|answer|behave) as (?:if you (?:are|were) )?(?:an? )?(?:unrestricted|unfiltered|uncensored"
-        r"|evil|jailbroken|rogue|amoral|unethical)\b|roleplay as\b)",
+        r"|evil|jailbroken|rogue|amoral|unethical)\b|roleplay as\b|let'?s (?:role-?play|pretend)\b)",
         starts="you are|you're|you will|from now|from this|pretend|imagine|immerse|take on|play the|assume|act as"
-        "|respond as|answer as|behave as|roleplay",
+        "|respond as|answer as|behave as|roleplay|let's|lets",
     ),
     rule(
         "unrestricted_mode",
@@ -200,11 +235,22 @@ ENGLISH: tuple[Rule, ...] = (
         rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow |by )?(?:any |all |the |their |its |of )?"
         r"(?:typical |usual )?(?:(?:moral|ethical|legal)(?:,? (?:or|and|nor) (?:moral|ethical|legal))? )?(?:restrictions?|filters?"
         r"|filtering|limitations|censorship|ethics|morals|morality|remorse|ethical (?:guidelines|constraints|principles)"
-        r"|content polic(?:y|ies)|safety (?:guidelines|filters|measures)|confines|guidelines|rules)\b"
+        r"|content polic(?:y|ies)|safety (?:guidelines|filters|measures)|confines|guidelines|rules|limits|boundaries)\b"
         r"|(?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral) (?:ai|assistant|chatbot|model|mode"
         r"|responses?|language model)\b|completely (?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral)\b)",
         starts=f"{_UNBOUND_WORDS.replace('no|', 'no |')}|unrestricted|unfiltered|uncensored|amoral|uninhibited"
         "|immoral|completely",
+    ),
+    rule(
+        "jailbreak_confirm",
+        "persona",
+        0.4,
+        # The token a jailbreak asks for to prove it took: "confirm by saying 'I am free'".
+        r"\b(?:confirm|acknowledge|indicate|show)(?: (?:this|that|it|you understand|you agree|you have))? by (?:saying"
+        r"|replying|responding|answering|writing|typing|stating|outputting|printing)\b(?! to (?:this|the|my|our))"
+        r"|\bif you (?:understand|agree|accept|are ready)\b[^.\n]{0,40}?\b(?:say|reply|respond|answer|write|type|state)"
+        r"(?: with| only)? [\"'“]",
+        starts="confirm|acknowledge|indicate|show|if you",
     ),
     rule(
         "jailbreak_mode",
@@ -229,6 +275,8 @@ ENGLISH: tuple[Rule, ...] = (
         r"|tell (?:me|the user|users|anyone) (?:that )?(?:something|it|this|anything) is (?:illegal|harmful|dangerous"
         r"|unethical|immoral|inappropriate|wrong)|remind me (?:that|of))\b"
         r"|(?:answer|respond to) (?:any|every|all) (?:questions?|requests?|prompts?) (?:no matter|regardless|even if)\b"
+        r"|(?:must|will|shall|now|always) (?:now )?(?:comply with|fulfil+|obey|grant|carry out) (?:all|any|every|each)"
+        r" (?:of (?:my|the user'?s?) )?(?:requests?|demands|commands|orders|instructions)\b"
         r"|(?:answer|respond|reply)\w* [^.\n]{0,40}?without (?:any )?(?:warnings|disclaimers?|caveats|censorship"
         r"|moralizing|moralising|moral lectures)\b"
         # Banning the assistant's own refusal phrases: no "I'm sorry", never "as an AI".
@@ -237,7 +285,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"|begin with))(?: (?:any )?(?:phrases?|words|sentences|responses|things) (?:like|such as))? ?[\"'“]?)"
         r"(?:i'?m sorry|i am sorry|i apologi[sz]e|sorry,? but|as an ai\b|as a (?:large )?language model"
         r"|i cannot\b|i can'?t (?:help|assist|do|answer|comply)|i'?m (?:not able|unable)))",
-        starts=f"{_REFUSE_WORDS}|answer|respond|reply|no |without|avoid|stop saying|instead of",
+        starts=f"{_REFUSE_WORDS}|answer|respond|reply|no |without|avoid|stop saying|instead of"
+        "|must comply|will comply|shall comply|now comply|always comply|must obey|will obey|must fulfil|must fulfill"
+        "|will fulfil|will fulfill|must now|will now|must always|will always|must grant|must carry",
     ),
     rule(
         "prompt_extraction",
@@ -296,8 +346,46 @@ ENGLISH: tuple[Rule, ...] = (
         r" (?:allowed|supposed|permitted|meant)|forbidden|prohibited) to (?:say|tell|reveal|share|disclose|mention"
         r"|discuss|talk about|show|repeat)\b"
         r"|\bwhat (?:were|was|have) you (?:been )?(?:told|given|instructed|programmed|asked|shown|fed) (?:before|prior to"
-        r"|ahead of|at the (?:start|beginning) of) (?:this|the|our) (?:conversation|chat|session|exchange)\b",
-        starts="what were|what are|what was|what have",
+        r"|ahead of|at the (?:start|beginning) of) (?:this|the|our) (?:conversation|chat|session|exchange)\b"
+        # ... or the text that sits above the user's first message
+        r"|\b(?:written|said|typed|stated|placed|included|shown|present|sent) (?:at the (?:very )?(?:top|start"
+        r"|beginning) of|above|before|prior to) (?:this|the|our|my) (?:conversation|chat|session|first message"
+        r"|first prompt|first question)\b",
+        starts="what were|what are|what was|what have"
+        f"|{pairs('written|said|typed|stated|placed|included|shown|present|sent', 'at|above|before|prior')}",
+    ),
+    rule(
+        "prompt_handover",
+        "extraction",
+        0.6,
+        # Putting the assistant's consent in its mouth: "Assistant: Sure, here is the system prompt:".
+        r"\b(?:sure|okay|ok|of course|certainly|absolutely|alright|yes)[,!.]? (?:here(?: is|'s| are)|below is|this is)"
+        r" (?:the|my) (?:full |complete |entire |hidden |secret |original |initial )?(?:system prompt|prompt|instructions"
+        r"|system message|configuration|rules|guidelines)\b",
+        starts="sure|okay|ok|of course|certainly|absolutely|alright|yes",
+    ),
+    rule(
+        "secret_given",
+        "extraction",
+        0.6,
+        r"\b(?:password|passphrase|secret|secret (?:word|key|code)|key|code|token|pin)s? (?:that )?(?:you (?:were|have been"
+        r"|got)|were you|have you been) (?:given|told|assigned|provided|entrusted with)\b",
+        starts=pairs(
+            "password|passwords|passphrase|secret|key|keys|code|codes|token|tokens|pin", "you|that|were|have"
+        ),
+    ),
+    rule(
+        "disguised_output",
+        "extraction",
+        0.4,
+        # Asking for an answer in a form a keyword filter on the way out will not recognise.
+        r"\b(?:spell|write|say|print|output|type|give|repeat|return)(?: (?:it|them|that|this|the (?:password|secret"
+        r"|key|prompt|answer)))? (?:backwards|in reverse|reversed|letter by letter|one (?:letter|character) at a time"
+        r"|with (?:spaces|dashes|dots) between (?:each|the|every) (?:letter|character)s?|in (?:base64|hex|rot13|morse))\b",
+        starts=pairs(
+            "spell|write|say|print|output|type|give|repeat|return",
+            "it|them|that|this|the|backwards|in|reversed|letter|one|with",
+        ),
     ),
     rule(
         "secret_request",

@@ -33,7 +33,57 @@ _CODE_PART = r"code (?:block|snippet|excerpt|section|segment|fragment|piece|line
 _GIVEN = "following|subsequent|below|above|provided|attached|given"
 _READERS = "ai|llm|language model|assistant|agent|model|bot|chatbot|reader"
 
+# An AI reader named as such: "AI agents", "screening models", "the automation assistant", "LLMs".
+# A bare "agent" or "assistant" may be a person (a travel agent, an office assistant), so it
+# counts only while "reading" or "processing" something.
+_AI_NAMED = (
+    r"(?:(?:(?:ai|llm|gpt|bot|automation|automated|language model|screening|code|coding)[ -]){1,2}(?:assistants?"
+    r"|agents?|bots?|models?|reviewers?|screeners?|systems?|tools?|moderators?|readers?|crawlers?|summari[sz]ers?)"
+    r"|ai|llms?|bots?|chatbots?|copilots?"
+    r"|language models?)"
+)
+_AI_READER = rf"(?:{_AI_NAMED}|assistants?|agents?)"
+_AI_HEADS = (
+    "assistant|assistants|agent|agents|bot|bots|model|models|reviewer|reviewers|screener|screeners|system|systems"
+    "|moderator|moderators|reader|readers|crawler|crawlers|summarizer|summarizers|tool|tools"
+)
+_AI_WORDS = "ai|llm|llms|gpt|bot|bots|chatbot|chatbots|copilot|copilots|assistant|assistants|agent|agents"
+# Where such a name stands as the one spoken to: after "to the", "hey", "any", an opening bracket, a line start.
+# (`\x20`, not a space: `rule` widens spaces to `\s+`, and a look-behind must have one width.)
+_ADDRESSED = (
+    r"(?:(?<=\bto\x20)|(?<=\bfor\x20)|(?<=\bto\x20the\x20)|(?<=\bfor\x20the\x20)|(?<=\bto\x20any\x20)|(?<=\bfor\x20any\x20)|(?<=\bto\x20all\x20)"
+    r"|(?<=\bfor\x20all\x20)|(?<=\bhey\x20)|(?<=\bhi\x20)|(?<=\bhello\x20)|(?<=\bdear\x20)|(?<=\battention\x20)|(?<=\bthe\x20)"
+    r"|(?<=\bany\x20)|(?<=\ball\x20)|(?<=\bevery\x20)|(?<![^\n])|(?<=[(\[]))"
+)
+_READER_DOING = (
+    "reading|processing|parsing|summarizing|summarising|scheduling|triaging|handling|reviewing|analyzing|analysing"
+    "|screening|viewing|scanning|indexing|suggesting|answering|working"
+)
+# What such a line then tells the reader to do.
+_ORDERS = (
+    r"(?:ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
+    r"|e-?mail|post|upload|export|delete|remove|cancel|run|execute|invoke|call|use|grant|change|set|switch|enter|rate"
+    r"|label|mark|approve|merge|flag|do not|don'?t|never|quote|repeat|print|output|look up|render|recommend"
+    r"|summari[sz]e|describe|open|visit|click|download|install|transfer|wire|pay|share|reveal|disclose|list|dump"
+    r"|copy|decode|apply|comply|follow|obey|act|pretend|write|insert|override|bypass|close|assign|update|edit"
+    r"|modify|lock|pin|publish)\b"
+)
+
 DATA: tuple[Rule, ...] = (
+    rule(
+        "ai_reader_order",
+        "override",
+        0.5,
+        # A line addressed to whatever AI reads it, giving it an order: "Note to any AI assistant reading
+        # this page: ...", "(Screening models: disregard ...)", "@automation-bot please run ...". The
+        # match begins at the reader, so the index looks for rare words, not for "to the".
+        rf"(?:{_ADDRESSED}{_AI_NAMED}|{_ADDRESSED}?{_AI_READER} (?:{_READER_DOING})\b[^:\n]{{0,40}}?"
+        rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?|@[\w-]*(?:bot|ai|agent|assistant|gpt|copilot)\b)"
+        r"\)? ?[:,—–-]? ?(?:(?:after|before|when|once|while)\b[^,\n]{0,40}, ?)?(?:(?:please|kindly|now|just|also|then"
+        rf"|first|simply|immediately) )*{_ORDERS}",
+        data=1.0,
+        starts=f"if you|@|{_AI_WORDS}|{pairs('code|coding|language|screening|automation|automated', _AI_HEADS)}",
+    ),
     rule(
         "code_implant",
         "tool_coercion",
@@ -107,7 +157,8 @@ DATA: tuple[Rule, ...] = (
         0.2,
         r"\b(?:before (?:you )?(?:finish|finishing|answer|answering|respond|responding|reply|replying|continu"
         r"|proceed|summari[sz]|complet|end|return)\w*|(?:when|while|after|once) (?:you )?(?:summari[sz]|answer"
-        r"|respond|repl|read|process|finish|complet|are done)\w*(?: (?:this|it|the|these)(?: \w+)?)?),? (?:please |first |also"
+        r"|respond|repl|read|process|finish|complet|are done|(?:are|'re) (?:done|finished|through))\w*"
+        r"(?: with)?(?: (?:this|it|the|these|that|your|the user'?s?)(?: \w+)?)?),? (?:please |first |also"
         r" |you (?:must|should|need to|have to) |make sure (?:to|you) |do not forget to |don'?t forget to )+"
         rf"(?:also |first |then )?{_ACTS}\b",
         data=0.6,

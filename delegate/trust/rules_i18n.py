@@ -35,10 +35,15 @@ GERMAN: tuple[Rule, ...] = (
         "persona_switch:de",
         "persona",
         0.4,
-        r"\bdu bist (?:jetzt|ab jetzt|nun|von nun an|ab sofort)\b|\bab (?:jetzt|sofort) bist du\b"
-        r"|\b(?:ohne|keine) (?:jegliche |irgendwelche )?(?:einschränkungen|filter|zensur|regeln)\b"
-        r"|\bentwicklermodus\b",
-        starts="du bist|ab jetzt|ab sofort|ohne|keine|entwicklermodus",
+        r"\bdu bist (?:jetzt|ab jetzt|nun|von nun an|ab sofort)\b|\bab (?:jetzt|sofort) bist du\b|\bentwicklermodus\b",
+        starts="du bist|ab jetzt|ab sofort|entwicklermodus",
+    ),
+    rule(
+        "unrestricted_mode:de",
+        "persona",
+        0.6,
+        r"\b(?:ohne|keine) (?:jegliche |irgendwelche )?(?:einschränkungen|filter|zensur|regeln|grenzen)\b",
+        starts="ohne|keine",
     ),
     rule(
         "stay_in_role:de",
@@ -74,9 +79,15 @@ FRENCH: tuple[Rule, ...] = (
         "persona",
         0.4,
         r"\btu es (?:maintenant|désormais)\b|\bà partir de maintenant,? tu\b|\bfais semblant d'être\b"
-        r"|\b(?:sans|aucune) (?:restrictions?|filtres?|censure|limites)\b"
         r"|\bmode développeur\b",
-        starts="tu es|à partir|fais semblant|sans|aucune|mode développeur",
+        starts="tu es|à partir|fais semblant|mode développeur",
+    ),
+    rule(
+        "unrestricted_mode:fr",
+        "persona",
+        0.6,
+        r"\b(?:sans|aucune) (?:aucune )?(?:restrictions?|filtres?|censure|limites?)\b",
+        starts="sans|aucune",
     ),
     rule(
         "stay_in_role:fr",
@@ -113,9 +124,15 @@ SPANISH: tuple[Rule, ...] = (
         "persona",
         0.4,
         r"\bahora eres\b|\ba partir de ahora,? (?:eres|tú|actúa)\b|\bfinge (?:ser|que eres)\b"
-        r"|\b(?:sin|ninguna) (?:restricciones|filtros|censura|límites)\b"
         r"|\bmodo desarrollador\b",
-        starts="ahora eres|a partir|finge|sin|ninguna|modo desarrollador",
+        starts="ahora eres|a partir|finge|modo desarrollador",
+    ),
+    rule(
+        "unrestricted_mode:es",
+        "persona",
+        0.6,
+        r"\b(?:sin|ninguna) (?:ninguna |ningún tipo de )?(?:restricciones|filtros|censura|límites)\b",
+        starts="sin|ninguna",
     ),
     rule(
         "stay_in_role:es",
@@ -169,9 +186,15 @@ CHINESE: tuple[Rule, ...] = (
         "persona_switch:zh",
         "persona",
         0.4,
-        r"你现在是|你現在是|从现在开始[, ]?你|從現在開始[, ]?你|假装你是|假裝你是"
-        r"|(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|過濾|审查|審查)|开发者模式|開發者模式",
-        starts="你现在|你現在|从现在|從現在|假装|假裝|没有|沒有|不受|开发者|開發者",
+        r"你现在是|你現在是|从现在开始[, ]?你|從現在開始[, ]?你|假装你是|假裝你是|开发者模式|開發者模式",
+        starts="你现在|你現在|从现在|從現在|假装|假裝|开发者|開發者",
+    ),
+    rule(
+        "unrestricted_mode:zh",
+        "persona",
+        0.6,
+        r"(?:没有|沒有|不受)(?:任何)?(?:限制|约束|約束|过滤|過濾|审查|審查)|无限制|無限制",
+        starts="没有|沒有|不受|无限制|無限制",
     ),
 )
 
@@ -195,8 +218,15 @@ JAPANESE: tuple[Rule, ...] = (
         "persona_switch:ja",
         "persona",
         0.4,
-        r"あなたは(?:今から|これから)|今からあなたは|制限(?:なし|のない|を解除)|開発者モード",
-        starts="あなたは|今から|制限|開発者",
+        r"あなたは(?:今から|これから)|今からあなたは|開発者モード",
+        starts="あなたは|今から|開発者",
+    ),
+    rule(
+        "unrestricted_mode:ja",
+        "persona",
+        0.6,
+        r"(?:制限|制約|検閲|フィルター)(?:なし|のない|がない|を解除|を受けない)|無制限",
+        starts="制限|制約|検閲|フィルター|無制限",
     ),
 )
 
@@ -222,8 +252,15 @@ RUSSIAN: tuple[Rule, ...] = (
         "persona_switch:ru",
         "persona",
         0.4,
-        r"теперь ты\b|с этого момента,? ты\b|притворись|(?:без|нет) (?:каких-либо |любых )?(?:ограничений|фильтров|цензуры)",
-        starts="теперь ты|с этого|притворись|без|нет",
+        r"теперь ты\b|с этого момента,? ты\b|притворись",
+        starts="теперь ты|с этого|притворись",
+    ),
+    rule(
+        "unrestricted_mode:ru",
+        "persona",
+        0.6,
+        r"(?:без|нет) (?:каких-либо |любых |никаких )?(?:ограничений|фильтров|цензуры|правил)",
+        starts="без|нет",
     ),
 )
 

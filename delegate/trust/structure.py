@@ -26,7 +26,9 @@ STRUCTURE: tuple[Rule, ...] = (
         "role_marker",
         "structure",
         0.3,
-        r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20))(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?: ",
+        # at a line's start, or where a comment or hidden element begins
+        r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20)|(?<=[(>])|(?<=<!--)|(?<=<!--\x20))"
+        r"(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?: ",
         data=0.6,
         starts="system|assistant|human|developer|ai",
     ),
@@ -36,9 +38,10 @@ STRUCTURE: tuple[Rule, ...] = (
         1.0,
         r"#{2,} ?\(? ?(?:system|admin|developer|root)(?: |_|-)?(?:message|prompt|instructions?|override|note)\b"
         r"|\[ ?(?:system|admin|developer)(?: message| note| override| prompt)? ?\]"
-        r"|\b(?:system|admin|administrator|developer|root|operator) (?:override|alert|notice|update|command) ?:",
+        r"|\b(?:system|admin|administrator|developer|root|operator) (?:override|alert|notice|update|command) ?:"
+        r"|\b(?:new|updated|next|real|actual) (?:system|admin|developer) (?:message|prompt|instructions?|note|update) ?:",
         starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|administrator|developer|root"
-        "|operator",
+        "|operator|new system|new admin|new developer|updated system|next system|real system|actual system",
     ),
     rule(
         "fake_tool_call",
@@ -54,7 +57,7 @@ STRUCTURE: tuple[Rule, ...] = (
         "structure",
         0.5,
         r"\[(?:user|human) (?:left|has left|disconnected)[^\]\n]{0,20}\]|\bend of (?:the )?(?:user input|document"
-        r"|conversation|system prompt)\b ?(?:---|===|\]|\n)",
+        r"|conversation|system prompt)\b[.!:]? ?(?:-{3,}|={3,}|\*{3,}|_{3,}|#{3,}|\]|\n)",
         starts="[user|[human|end of",
     ),
 )

@@ -1,0 +1,242 @@
+"""Working an agent over: claimed authority, secrecy, a new task, risky tools, data carried off in URLs.
+
+An injection aimed at an agent with tools rarely needs "ignore previous instructions". It
+claims that someone in charge approved the act, asks for it to be kept from the user, hands
+the agent a new goal, names a destructive tool or shell command, or asks for private data to
+ride out in a link. Each sign is weak alone (people say "the admin approved it" too); together,
+or in data where nobody should be giving the reader orders, they block.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import Rule, pairs, rule
+
+_AUTHORITIES = (
+    "admin|administrator|administrators|developer|developers|operator|operators|owner|system|security team"
+    "|it department|it team|management|openai|anthropic|user|users|account owner|ceo|manager"
+)
+# What an agent may be told to hand over or to tuck into a link.
+_PRIVATE = (
+    r"(?:(?:the |all |your |their |his |her |my |any |every |previous |entire |full |whole )*"
+    r"(?:user'?s? |customer'?s? )?(?:conversation|chat history|chat log|message history|history|messages|context"
+    r"|passwords?|api keys?|secret keys?|secrets?|credentials|access tokens?|session (?:tokens?|cookies?)|cookies"
+    r"|private keys?|ssh keys?|system prompt|instructions|personal (?:data|information|details)"
+    r"|e-?mail address(?:es)?|credit card (?:numbers?|details)|card numbers?|home address|phone numbers?|data"
+    r"|information|details))"
+)
+# Names in a link's query that say what it carries off.
+_CARRIED = (
+    r"(?:secret|password|passwd|token|api_?key|apikey|credential|conversation|chat_?history|history|prompt|cookie"
+    r"|ssn|card)"
+)
+# Whose things they are, as the word after a verb: "send the ...", "print their ...".
+_OWNERS = "the|all|your|their|his|her|my|any|every|user's|users|customer's"
+_URLISH = r"(?:url|link|links|query|query string|image|markdown (?:link|image)|parameter|request)"
+
+_RUN_COMMAND = (
+    r"\b(?:run|execute|exec|type|enter|paste|issue) (?:the |this |a )?(?:(?:shell |terminal |bash )?command:? )?"
+    r"[\"'`]?(?:sudo )?"
+)
+_RUN_STARTS = "run|execute|exec|type|enter|paste|issue"
+
+AGENT: tuple[Rule, ...] = (
+    rule(
+        "claimed_authority",
+        "authority",
+        0.4,
+        # Borrowing someone's say-so for the act: "authorised by the admin", "the user has pre-approved".
+        rf"\b(?:(?:authori[sz]ed|approved|pre-?approved|sanctioned|cleared|signed off) (?:by|from) (?:the |your |an? )?"
+        rf"(?:{_AUTHORITIES})\b"
+        rf"|(?:{_AUTHORITIES}) (?:has|have) (?:already )?(?:pre-?approved|approved|authori[sz]ed"
+        r"|consented to|granted (?:you )?permission)\b"
+        r"|i(?:'m| am) (?:hereby )?(?:authori[sz]ing|permitting|allowing|instructing) you to\b"
+        r"|you (?:are|have been|were) (?:hereby |now |officially )?(?:authori[sz]ed|permitted|cleared|granted"
+        r" permission) to\b"
+        r"|the real user (?:wants|asked|needs|has asked|requests)\b)",
+        data=0.6,
+        starts="authorized|authorised|approved|pre-approved|preapproved|sanctioned|cleared|signed off"
+        f"|{pairs(_AUTHORITIES, 'has|have')}|i'm|i am|the real"
+        f"|{pairs('you are|you have been|you were', 'hereby|now|officially|authorized|authorised|permitted|cleared|granted')}",
+    ),
+    rule(
+        "conceal_from_user",
+        "secrecy",
+        0.7,
+        # A request's own author has nothing to hide from the user it acts for.
+        r"\b(?:(?:do not|don'?t|never|without) (?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|mention"
+        r"(?:ing)?(?: (?:it|this|that))? to|let(?:ting)?|show(?:ing)?|reveal(?:ing)? (?:this|it|that) to)"
+        r" (?:the user|the human|your user|the customer|anyone|them)\b"
+        r"|keep (?:this|it|that|these (?:instructions|steps)) (?:a )?(?:secret|hidden|quiet|confidential|between us)"
+        r" from (?:the user|the human|your user|them)\b"
+        r"|the user (?:must|should|need|needs to|may) (?:not|never) (?:know|find out|see|notice|learn|be told)\b)",
+        data=1.0,
+        starts=pairs(
+            "do not|don't|dont|never|without",
+            "tell|telling|inform|informing|notify|notifying|alert|alerting|mention|mentioning|let|letting|show"
+            "|showing|reveal|revealing",
+        )
+        + "|keep this|keep it|keep that|keep these"
+        f"|{pairs('the user', 'must|should|need|needs|may')}",
+    ),
+    rule(
+        "new_goal",
+        "override",
+        0.6,
+        # A task handed over in place of the one the agent has: "your real task is", "your new goal is".
+        r"\b(?:your (?:actual|real|true|new|only|sole|updated|revised|primary|main|secret) (?:task|job|goal|objective"
+        r"|mission|purpose|assignment|priority|instructions?|directive) (?:is|are|will be|now is|from now on is)\b"
+        r"|stop (?:what you(?:'re| are) doing|everything you(?:'re| are) doing|your current task)\b)",
+        data=1.0,
+        starts=f"{pairs('your', 'actual|real|true|new|only|sole|updated|revised|primary|main|secret')}|stop what"
+        "|stop everything|stop your",
+    ),
+    rule(
+        "risky_tool_call",
+        "risky_action",
+        0.2,
+        # Naming a tool that deletes, pays or runs things, and telling the reader to use it.
+        r"\b(?:call|invoke|use|run|execute|trigger|fire|activate) (?:the |your )?[\"'`]?[a-z0-9]*(?:_|-)?"
+        r"(?:delete|remove|drop|wipe|erase|purge|destroy|transfer|send_money|pay|wire|withdraw|refund|exec|shell"
+        r"|sudo|grant|reset|revoke|disable|shutdown|format)[a-z0-9_-]*[\"'`]? (?:tool|function|command|api|endpoint"
+        r"|action|method)\b",
+        data=1.0,
+        starts="call|invoke|use|run|execute|trigger|fire|activate",
+    ),
+    rule(
+        "destructive_command",
+        "risky_action",
+        1.0,
+        # Shell commands that wipe a machine, put to the reader as an order: never a fair request.
+        rf"{_RUN_COMMAND}(?:rm -(?:rf|fr|r) (?:/|~|\*|\$home)|mkfs\b|dd if=|chmod -r 777 /|:\(\)\{{)",
+        starts=_RUN_STARTS,
+    ),
+    rule(
+        "fetch_and_run",
+        "risky_action",
+        0.5,
+        # Fetching a script and piping it to a shell: how installers work, and how a page gets code run.
+        rf"{_RUN_COMMAND}(?:curl|wget)\b[^\n|`]{{0,120}}\| ?(?:sudo )?(?:ba|z)?sh\b",
+        data=0.8,
+        starts=_RUN_STARTS,
+    ),
+    rule(
+        "orders_to_ai",
+        "override",
+        0.3,
+        # A rule laid down for AI readers in general: "AI systems must refuse to summarise this". Only
+        # readers in the plural and a hard "must": "the assistant should respond briefly" is how
+        # documents about assistants describe them.
+        r"\b(?:(?:ai|llm|language model|automated) (?:systems|models|agents|assistants|tools|readers|crawlers)|llms"
+        r"|language models|chatbots|ai (?:bots|chatbots)) (?:must|shall|are (?:required|instructed|asked|expected) to"
+        r"|need to|have to) (?:not |never |always |only )?(?:refuse|reply|respond|answer|say|output|ignore"
+        r"|summari[sz]e|include|tell|write|send|forward|stop|mention|reveal|recommend|describe|rate|treat|disregard)\b",
+        data=0.5,
+        starts=f"{pairs('ai|llm|language|automated', 'systems|models|agents|assistants|tools|readers|crawlers|bots')}"
+        "|llms|chatbots|language models",
+    ),
+    rule(
+        "deceive_user",
+        "override",
+        0.6,
+        # Turning the agent against the person it works for: lie, mislead, give wrong answers.
+        r"\b(?:(?:the )?opposite of (?:the truth|what is true|the correct answer)|(?:lie|lying) to (?:the user|me|users"
+        r"|everyone|them)\b|(?:give|provide|tell|feed) (?:the user |users |them |me )?(?:false|wrong|incorrect|misleading"
+        r"|fake|fabricated) (?:answers|information|facts|data|numbers|figures)|(?:mislead|deceive|manipulate) (?:the user"
+        r"|users|them)\b)",
+        data=1.0,
+        starts="the opposite|opposite|lie to|lying to|mislead|deceive|manipulate"
+        f"|{pairs('give|provide|tell|feed', 'the|users|them|me|false|wrong|incorrect|misleading|fake|fabricated')}",
+    ),
+    rule(
+        "standing_order",
+        "override",
+        0.4,
+        # A rule for every answer to come, which is what a persona or a hijack sets up.
+        r"\b(?:respond|reply|answer)\w* to (?:every|all|any|each) (?:of my |future |subsequent |further |following )?"
+        r"(?:questions?|messages?|prompts?|requests?|queries|inputs?)(?: from now on)? (?:with|by|as|using)\b",
+        data=0.6,
+        starts=pairs("respond|responds|reply|replies|answer|answers", "to"),
+    ),
+    rule(
+        "instead_reply",
+        "override",
+        0.2,
+        r"\b(?:and |but )?instead,? (?:just |only |simply )?(?:reply|respond|answer|say|output|write|print|return"
+        r"|tell the user)\b",
+        data=0.5,
+        starts="and instead|but instead|instead",
+    ),
+    rule(
+        "private_data_in_url",
+        "exfiltration",
+        1.0,
+        # Private data put into a link, which leaks it the moment the link is fetched or rendered.
+        rf"\b(?:append|add|include|insert|put|encode|embed|place|write|attach|paste|concatenate)\b[^.\n]{{0,30}}?"
+        rf"\b{_PRIVATE}[^.\n]{{0,40}}?\b(?:to|in|into|inside|as|within) (?:the |a |an |this |that |my )?{_URLISH}\b",
+        starts=pairs(
+            "append|add|include|insert|put|encode|embed|place|write|attach|paste|concatenate",
+            f"{_OWNERS}|previous|entire|full|whole|conversation|chat|history|messages|context|password|passwords|api"
+            "|secret|secrets|credentials|access|session|cookies|private|ssh|system|instructions|personal|email|credit"
+            "|card|home|phone|data|information|details",
+        ),
+    ),
+    rule(
+        "open_link_for_data",
+        "exfiltration",
+        1.0,
+        # ... or a link left open for it: "https://x.example/?d= followed by the user's password".
+        rf"https?://[^\s)\]]*[?&][\w-]+=[^\s)\]]{{0,40}}[)\]]? ?(?:followed by|appended with|concatenated with"
+        rf"|filled with|plus|with|and then|then|\+) {_PRIVATE}",
+        starts="http",
+    ),
+    rule(
+        "secret_in_link",
+        "exfiltration",
+        1.0,
+        # A markdown image or link whose query names what it carries off.
+        rf"!?\[[^\]\n]{{0,100}}\]\( ?https?://[^)\s]*[?&](?:[\w-]*{_CARRIED}[\w-]*=|[\w-]*=[^)\s]*{_CARRIED})",
+        starts="![",
+    ),
+    rule(
+        "answer_insert",
+        "override",
+        0.3,
+        # Telling the reader to put something into its own answer: a document has no say in that.
+        r"\b(?:append|add|include|insert|put|attach|embed|paste|place)\b[^.\n]{0,40}?\b(?:to|in|into|at the end of"
+        r"|at the (?:start|beginning|top|bottom) of) your (?:answer|response|reply|output|summary|message)s?\b",
+        data=0.6,
+        starts=pairs(
+            "append|add|include|insert|put|attach|embed|paste|place",
+            f"{_OWNERS}|this|that|these|a|an|following|it|link|image|text|sentence|line|note|word|phrase",
+        ),
+    ),
+    rule(
+        "private_data_request",
+        "exfiltration",
+        0.3,
+        # Asking for a person's card, identity or account numbers to be written out.
+        r"\b(?:reply with|respond with|output|print|list|send|share|include|give me|tell me|reveal|disclose|write out"
+        r"|post|read out)\b[^.\n]{0,50}?\b(?:credit card (?:number|details)|card numbers?|cvv|cvc|security code"
+        r"|social security numbers?|ssn|passport numbers?|bank account (?:number|details)|iban|routing number"
+        r"|login credentials|one-time (?:code|password)s?)\b",
+        data=1.0,
+        starts="reply with|respond with|give me|tell me|write out|read out"
+        f"|{pairs('output|print|list|send|share|include|reveal|disclose|post', _OWNERS)}",
+    ),
+    rule(
+        "secret_files",
+        "exfiltration",
+        0.5,
+        # Files that hold keys and passwords, asked for by name.
+        r"\b(?:show|print|cat|read|reveal|disclose|send|share|output|display|dump|paste|upload|copy|give me|tell me"
+        r"|list|leak|return)\b[^.\n]{0,40}?(?:~?/?\.ssh/[\w.-]+|\bid_(?:rsa|ed25519|ecdsa)\b|/etc/(?:passwd|shadow)\b"
+        r"|\.aws/credentials\b|\.env\b(?! ?var)|\.netrc\b|\.git-credentials\b|keychain\b"
+        r"|(?:all )?(?:the )?environment variables\b|env vars\b|os\.environ\b)",
+        data=1.0,
+        starts=pairs(
+            "show|print|cat|read|reveal|disclose|send|share|output|display|dump|paste|upload|copy|give|tell|list"
+            "|leak|return",
+            f"{_OWNERS}|me|contents|content|env|environment|ssh|etc|aws|id|os|keychain|netrc|git",
+        ),
+    ),
+)
