@@ -4,7 +4,8 @@
     python benchmarks/injection_eval.py [DATA.jsonl] --record VERDICTS.json   # then, after a change:
     python benchmarks/injection_eval.py [DATA.jsonl] --check VERDICTS.json
 
-Each line is `{"text", "label", "source", "subset"}` (label 1 = injection). A block counts as
+Each line is `{"text", "label", "source", "subset"}` (label 1 = injection), with an optional
+`"channel"` (`instruction` or `tool_result`) where the subset does not say which. A block counts as
 a positive; flags are reported in their own columns (block or flag). Figures are given per
 trust source (instruction / tool_result), per origin repository and overall. This script
 measures; it is not a place to tune rules against the data.
@@ -51,6 +52,7 @@ class Case:
     label: int
     origin: str
     subset: str
+    channel: str = ""  # "instruction" or "tool_result" when the row says so
 
     @property
     def split(self) -> str:
@@ -60,6 +62,8 @@ class Case:
 
     @property
     def source(self) -> Source:
+        if self.channel in ("instruction", "tool_result"):
+            return self.channel  # type: ignore[return-value]
         return "tool_result" if self.subset.startswith(_TOOL_RESULT_SUBSETS) else "instruction"
 
 
@@ -117,7 +121,8 @@ def load(path: Path) -> list[Case]:
             if line.strip():
                 row = json.loads(line)
                 origin = str(row.get("source", "")).split(":", 1)[0]
-                cases.append(Case(row["text"], int(row["label"]), origin, str(row.get("subset", ""))))
+                subset, channel = str(row.get("subset", "")), str(row.get("channel", ""))
+                cases.append(Case(row["text"], int(row["label"]), origin, subset, channel))
     return cases
 
 

@@ -39,6 +39,14 @@ _QUOTED_TITLE = re.compile(
     r"|report|thesis|video|episode|course|workshop|tutorial)\b[^.\n]{0,20}?[\"'“‘«]$"
 )
 _QUOTES = "\"'“‘«"
+# An attack phrase between quotes ('ignore all previous instructions', “忽略之前的指令”), or set in Title
+# Case like a paper's title, is being named, not given: it keeps half its weight, so alone it flags.
+_OPENING = frozenset("\"'“‘«「『")
+_CLOSING = re.compile("[^\\n]{0,3}?[\"'”’»」』]")
+# Only orders and personas are named this way; a quoted "My instructions are:" is the bait itself,
+# and a quoted value after `key:` or `=` is data (YAML, JSON), not a mention.
+_MENTIONABLE = frozenset({"override", "persona", "structure"})
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 # A chat-template token named in a sentence about formats and tokens is being explained, not used.
 _TEMPLATE_TALK = re.compile(
     r"\b(?:tokens?|tokeni[sz]er|format|formats|tags?|templates?|delimit\w*|wrapped|enclosed)\b"
@@ -128,7 +136,7 @@ class InjectionFilter:
         if not hits and not strays:
             return [], rot13
         offsets = OffsetMap(text)
-        findings = [self._finding(rule, start, end, norm, offsets, data) for rule, start, end in hits]
+        findings = [self._finding(rule, start, end, norm, text, offsets, data) for rule, start, end in hits]
         findings.extend(_stray_finding(stray, norm, offsets) for stray in strays)
         hidden = hidden_regions(norm)
         for _, start, end in hits:
@@ -150,11 +158,15 @@ class InjectionFilter:
         return findings, rot13
 
     @staticmethod
-    def _finding(rule: Rule, start: int, end: int, norm: str, offsets: OffsetMap, data: bool) -> Finding:
+    def _finding(
+        rule: Rule, start: int, end: int, norm: str, text: str, offsets: OffsetMap, data: bool
+    ) -> Finding:
         orig_start, orig_end = offsets.span(start, end)
         weight = rule.data_weight if data else rule.weight
-        if _reported(norm, start) or (
-            rule.name == "chat_template_token" and _template_talk(norm, start, end)
+        if (
+            _reported(norm, start)
+            or (rule.category in _MENTIONABLE and _named(norm, start, end, text[orig_start:orig_end]))
+            or (rule.name == "chat_template_token" and _template_talk(norm, start, end))
         ):
             weight *= REPORTED_FACTOR
         return Finding(
@@ -179,6 +191,14 @@ def _stray_finding(stray: Stray, norm: str, offsets: OffsetMap) -> Finding:
         weight=stray.weight,
         layer="structure",
     )
+
+
+def _named(norm: str, start: int, end: int, original: str) -> bool:
+    """Whether the matched words are quoted or written as a title rather than said."""
+    if start > 0 and norm[start - 1] in _OPENING and _CLOSING.match(norm, end):
+        return not norm[max(0, start - 3) : start - 1].rstrip().endswith((":", "="))
+    words = original.split()
+    return len(words) >= 3 and all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words)
 
 
 def _template_talk(norm: str, start: int, end: int) -> bool:
