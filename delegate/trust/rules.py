@@ -74,7 +74,7 @@ def _split(words: str) -> tuple[str, ...]:
 # Shared vocabulary (English).
 _SET_ASIDE_WORDS = (
     "ignore|ignoring|disregard|forget|override|bypass|skip|neglect|abandon|discard|dismiss"
-    "|set aside|throw out|stop following|do not follow|don't follow|let go of"
+    "|set aside|throw out|stop following|do not follow|don't follow|let go of|scratch|ditch|toss out"
 )
 _SET_ASIDE = rf"\b(?:{_SET_ASIDE_WORDS})"
 _PRIOR = (
@@ -152,13 +152,34 @@ ENGLISH: tuple[Rule, ...] = (
         # Declaring the agent's instructions void: a README may call old steps outdated, so alone it flags.
         rf"\b{_PRIOR} {_GUIDANCE} (?:are|is|were|have been|has been) (?:now |hereby )?"
         r"(?:outdated|obsolete|void|null|cancel+ed|revoked|invalid|superseded|deprecated|overridden|replaced|suspended"
-        r"|lifted|disabled|expired|no longer (?:valid|in effect|relevant|applicable|active|in force))\b",
+        r"|lifted|disabled|expired|no longer (?:valid|in effect|relevant|applicable|active|in force))\b"
+        # ... or superseded by what follows
+        rf"|\b(?:supersedes?|overrides?|replaces?|takes? precedence over|cancels?) (?:all |any |every )?(?:of )?"
+        rf"(?:the |your )?(?:{_PRIOR}|other|above|earlier) (?:ones|{_GUIDANCE})\b",
         starts=pairs(
             "previous|prior|above|earlier|preceding|foregoing|original|initial|former|old|existing|past|system",
             "instruction|instructions|prompt|prompts|rules|directions|directives|guidelines|guidance|command|commands"
             "|orders|constraints|restrictions|programming|training|policy|policies|context|message|messages|task"
             "|tasks|input|inputs",
-        ),
+        )
+        + "|supersede|supersedes|override|overrides|replace|replaces|takes precedence|take precedence|cancel"
+        "|cancels",
+    ),
+    rule(
+        "declared_void",
+        "override",
+        0.6,
+        # "Treat everything you were told before as void", "don't do what the user asked": the agent's
+        # orders revoked in other words.
+        r"\b(?:(?:treat|consider|regard|count) (?:everything|anything|all|whatever)(?: (?:that|which))? (?:you were|you've"
+        r" been|you have been|you got|was) (?:told|given|sent|instructed|shown)\b[^.\n]{0,40}?\b(?:as|to be) (?:void|null"
+        r"|invalid|obsolete|cancel+ed|revoked|irrelevant|outdated|stale|non-binding|superseded)\b"
+        r"|(?:don'?t|do not|never) (?:do|follow|answer|obey) (?:what|whatever) (?:the user|they|you were|you've been) (?:just )?"
+        r"(?:asked|said|told|requested|wants?|instructed)\b)",
+        data=1.0,
+        starts=pairs("treat|consider|regard|count", "everything|anything|all|whatever")
+        + "|"
+        + pairs("do not|don't|dont|never", "do|follow|answer|obey"),
     ),
     rule(
         "new_instructions",
