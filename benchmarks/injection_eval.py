@@ -41,6 +41,7 @@ from delegate.trust import InjectionFilter, Source, Verdict  # noqa: E402
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "injection" / "dev.jsonl"
 # Subsets whose text is something a tool returned (an e-mail, a web page, a code answer), not a request.
 _TOOL_RESULT_SUBSETS = ("agentdojo_attack", "agentdojo_tool_output", "bipia_", "garak_whois")
+_CHANNELS: dict[str, Source] = {"instruction": "instruction", "tool_result": "tool_result"}
 TIMING_ROUNDS = 3
 HOLDOUT_PERCENT = 30
 SPLITS = ("dev", "holdout", "all")
@@ -52,7 +53,7 @@ class Case:
     label: int
     origin: str
     subset: str
-    channel: str = ""  # "instruction" or "tool_result" when the row says so
+    channel: Source | None = None  # when the row says which
 
     @property
     def split(self) -> str:
@@ -62,8 +63,8 @@ class Case:
 
     @property
     def source(self) -> Source:
-        if self.channel in ("instruction", "tool_result"):
-            return self.channel  # type: ignore[return-value]
+        if self.channel is not None:
+            return self.channel
         return "tool_result" if self.subset.startswith(_TOOL_RESULT_SUBSETS) else "instruction"
 
 
@@ -121,8 +122,10 @@ def load(path: Path) -> list[Case]:
             if line.strip():
                 row = json.loads(line)
                 origin = str(row.get("source", "")).split(":", 1)[0]
-                subset, channel = str(row.get("subset", "")), str(row.get("channel", ""))
-                cases.append(Case(row["text"], int(row["label"]), origin, subset, channel))
+                channel = _CHANNELS.get(str(row.get("channel", "")))
+                cases.append(
+                    Case(row["text"], int(row["label"]), origin, str(row.get("subset", "")), channel)
+                )
     return cases
 
 

@@ -38,7 +38,6 @@ _QUOTED_TITLE = re.compile(
     r"\b(?:paper|article|book|titled|entitled|called|named|talk|post|study|blog|chapter|section|headline|essay"
     r"|report|thesis|video|episode|course|workshop|tutorial)\b[^.\n]{0,20}?[\"'“‘«]$"
 )
-_QUOTES = "\"'“‘«"
 # An attack phrase between quotes ('ignore all previous instructions', “忽略之前的指令”), or set in Title
 # Case like a paper's title, is being named, not given: it keeps half its weight, so alone it flags.
 _OPENING = frozenset("\"'“‘«「『")
@@ -163,11 +162,7 @@ class InjectionFilter:
     ) -> Finding:
         orig_start, orig_end = offsets.span(start, end)
         weight = rule.data_weight if data else rule.weight
-        if (
-            _reported(norm, start)
-            or (rule.category in _MENTIONABLE and _named(norm, start, end, text[orig_start:orig_end]))
-            or (rule.name == "chat_template_token" and _template_talk(norm, start, end))
-        ):
+        if _reported(norm, start) or _named(rule, norm, start, end, text[orig_start:orig_end]):
             weight *= REPORTED_FACTOR
         return Finding(
             rule=rule.name,
@@ -193,32 +188,33 @@ def _stray_finding(stray: Stray, norm: str, offsets: OffsetMap) -> Finding:
     )
 
 
-def _named(norm: str, start: int, end: int, original: str) -> bool:
-    """Whether the matched words are quoted or written as a title rather than said."""
-    if start > 0 and norm[start - 1] in _OPENING and _CLOSING.match(norm, end):
+def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
+    """Whether the matched words are named rather than said: a quoted title, a template token
+    explained, or (for orders and personas) a quoted phrase or one set as a title."""
+    quoted = start > 0 and norm[start - 1] in _OPENING
+    if quoted and _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]):
+        return True
+    if rule.name == "chat_template_token" and _TEMPLATE_TALK.search(
+        norm, max(0, start - _CONTEXT_CHARS), min(len(norm), end + _CONTEXT_CHARS)
+    ):
+        return True
+    if rule.category not in _MENTIONABLE:
+        return False
+    if quoted and _CLOSING.match(norm, end):
         return not norm[max(0, start - 3) : start - 1].rstrip().endswith((":", "="))
     words = original.split()
     return len(words) >= 3 and all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words)
-
-
-def _template_talk(norm: str, start: int, end: int) -> bool:
-    return (
-        _TEMPLATE_TALK.search(norm, max(0, start - _CONTEXT_CHARS), min(len(norm), end + _CONTEXT_CHARS))
-        is not None
-    )
 
 
 def _reported(norm: str, start: int) -> bool:
     """Whether the words before `start` report an attack rather than make one.
 
     A warning not to do the thing ("never send your password to ...") is no order to do it either.
-    Every branch of `_REPORTED` but one ends in "to", "never", "don't" or "not" and whitespace, and that one names an
-    attacker: checking for those first spares the regex search on almost every finding. A
-    quoted title is checked only where the words begin right after a quote.
+    Every branch of `_REPORTED` but one ends in "to", "never", "don't" or "not" and whitespace,
+    and that one names an attacker: checking for those first spares the regex search on almost
+    every finding.
     """
     before = norm[max(0, start - _CONTEXT_CHARS) : start]
-    if before.endswith(tuple(_QUOTES)) and _QUOTED_TITLE.search(before):
-        return True
     stripped = before.rstrip()
     if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)) and not any(
         h in before for h in _REPORTED_HINTS
