@@ -194,8 +194,9 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
     quoted = start > 0 and norm[start - 1] in _OPENING
     if quoted and _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]):
         return True
-    if rule.name == "chat_template_token" and _TEMPLATE_TALK.search(
-        norm, max(0, start - _CONTEXT_CHARS), min(len(norm), end + _CONTEXT_CHARS)
+    if rule.name == "chat_template_token" and (
+        _TEMPLATE_TALK.search(norm, max(0, start - _CONTEXT_CHARS), min(len(norm), end + _CONTEXT_CHARS))
+        or _in_template_code(norm, start)
     ):
         return True
     if rule.category not in _MENTIONABLE:
@@ -204,6 +205,14 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
         return not norm[max(0, start - 3) : start - 1].rstrip().endswith((":", "="))
     words = original.split()
     return len(words) >= 3 and all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words)
+
+
+def _in_template_code(norm: str, start: int) -> bool:
+    """Whether `start` lies inside a Jinja `{{ … }}` or `{% … %}`: a chat template's own code (a model
+    card, a tokenizer config), where a token is a string the template prints, not a turn begun."""
+    before = norm[max(0, start - _CONTEXT_CHARS) : start]
+    opened = max(before.rfind("{{"), before.rfind("{%"))
+    return opened >= 0 and opened > max(before.rfind("}}"), before.rfind("%}"))
 
 
 def _reported(norm: str, start: int) -> bool:
