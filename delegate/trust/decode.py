@@ -1,4 +1,4 @@
-"""Encoded spans: base64, hex, URL-encoding, rot13 and spaced letters hide a payload from rules that read plain text.
+"""Encoded spans: base64, hex, URL-encoding, rot13, reversed and spaced letters hide a payload from rules that read plain text.
 
 Each finder yields the span in the original text and the text it decodes to; the filter scans
 the decoded text with the same rules and says in each finding that it came through a decoding.
@@ -20,13 +20,22 @@ from delegate.trust.rules import rule
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){16,}")
 _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]*){4,}")
-# rot13 has no shape of its own: it is decoded when the text carries rot13 forms of trigger words.
-# Looking for them is the rule index's work (it already visits every word start), through a
-# marker rule that the filter reads as "decode rot13" and never as a finding.
+# rot13 and text written backwards have no shape of their own: such a text is decoded whole when it
+# carries the encoded form of a trigger word. Looking for those is the rule index's work (it already
+# visits every word start), through marker rules that the filter reads as "decode this way", never
+# as findings; a marker's name is the kind of decoding.
+MARKER_CATEGORY = "encoding"
 _ROT13_WORDS = (
     "vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr"  # ignore, disregard, ...
 )
-ROT13_TRIGGERS = rule("rot13_trigger", "encoding", 0.0, f"(?:{_ROT13_WORDS})", starts=_ROT13_WORDS)
+# reversed, a plural's ending comes first: "snoitcurtsni"
+_REVERSED_WORDS = (
+    "erongi|dragersid|suoiverp|noitcurtsni|snoitcurtsni|metsys|tpmorp|stpmorp|drowssap|edirrevo|laever"
+)
+MARKERS = (
+    rule("rot13", MARKER_CATEGORY, 0.0, f"(?:{_ROT13_WORDS})", starts=_ROT13_WORDS),
+    rule("reversed", MARKER_CATEGORY, 0.0, f"(?:{_REVERSED_WORDS})", starts=_REVERSED_WORDS),
+)
 
 # Cheap gates (bytes.translate runs at C speed): a long run of base64 letters, or of hex pairs.
 _BASE64_LETTERS = bytes(
@@ -92,10 +101,11 @@ def _from_spaced(span: str) -> str:
     return " ".join(word.replace(" ", "") for word in _WORD_GAP.split(span))
 
 
-def encoded_spans(text: str, *, rot13: bool = False) -> Iterator[Decoded]:
+def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterator[Decoded]:
     """Every span of `text` that decodes (base64, hex, URL-encoding) to readable prose.
 
-    With `rot13` (the text carries a rot13 trigger word) the whole text, rot13-decoded, too.
+    For each kind in `marked` (the text carries a trigger word in rot13, or backwards), the whole
+    text decoded that way too: backwards both as a whole and word by word.
     """
     raw = text.encode("utf-8", "replace")
     hexed = raw.translate(_HEX_LETTERS)
@@ -108,8 +118,11 @@ def encoded_spans(text: str, *, rot13: bool = False) -> Iterator[Decoded]:
         yield from _decoded("url", _URL_ENCODED.finditer(text), _from_url)
     if _SPACED_RUN in raw.translate(_LETTERS_AND_SPACES):
         yield from _decoded("spaced", _SPACED.finditer(text), _from_spaced)
-    if rot13:
+    if "rot13" in marked:
         yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
+    if "reversed" in marked:
+        yield Decoded("reversed", 0, len(text), text[::-1])
+        yield Decoded("reversed", 0, len(text), " ".join(word[::-1] for word in text.split(" ")))
 
 
 def _decoded(kind: str, matches: Iterable[re.Match[str]], decode: Callable[[str], str]) -> Iterator[Decoded]:

@@ -2,7 +2,7 @@
 
 A pure function of its input, so every verdict can be reproduced and table-tested.
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
-(`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`), structure (`structure`) and, in data
+(`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_reader_i18n`), structure (`structure`) and, in data
 only, stray requests (`stray`). Each finding names its rule and layer,
 and points at its span in the text that was scanned.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from delegate.trust.decode import ROT13_TRIGGERS, encoded_spans
+from delegate.trust.decode import MARKER_CATEGORY, MARKERS, encoded_spans
 from delegate.trust.index import RuleIndex
 from delegate.trust.normalize import OffsetMap, normalize
 from delegate.trust.rules import ENGLISH, Rule
@@ -20,11 +20,12 @@ from delegate.trust.rules_agent import AGENT
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
+from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_regions
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
-RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + AGENT + MULTILINGUAL + STRUCTURE
+RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + AGENT + MULTILINGUAL + READER_ORDERS + STRUCTURE
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")
 # rather than made. Such a finding keeps half its weight: it still counts, alone it only flags.
 _REPORTED = re.compile(
@@ -102,13 +103,13 @@ class InjectionFilter:
         self.block_at = block_at
         self.flag_at = flag_at
         self.decode = decode
-        self._index = RuleIndex((*rules, ROT13_TRIGGERS) if decode else rules)
+        self._index = RuleIndex((*rules, *MARKERS) if decode else rules)
 
     def scan(self, text: str, source: Source = "instruction") -> Verdict:
         data = source != "instruction"
-        findings, rot13 = self._rule_findings(text, data)
+        findings, marked = self._rule_findings(text, data)
         if self.decode:
-            for span in encoded_spans(text, rot13=rot13):
+            for span in encoded_spans(text, marked=marked):
                 layer = f"decoded:{span.kind}"
                 findings.extend(
                     f.model_copy(
@@ -123,17 +124,17 @@ class InjectionFilter:
                 )
         return decide(findings, block_at=self.block_at, flag_at=self.flag_at)
 
-    def _rule_findings(self, text: str, data: bool) -> tuple[list[Finding], bool]:
-        """The findings in `text`, and whether it carries rot13 trigger words (a marker, not a finding)."""
+    def _rule_findings(self, text: str, data: bool) -> tuple[list[Finding], frozenset[str]]:
+        """The findings in `text`, and the whole-text decodings its marker words call for (not findings)."""
         norm = normalize(text)
         hits = self._index.hits(norm)
-        rot13 = False
-        if hits and any(rule is ROT13_TRIGGERS for rule, _, _ in hits):
-            hits = [hit for hit in hits if hit[0] is not ROT13_TRIGGERS]
-            rot13 = True
+        marked: frozenset[str] = frozenset()
+        if hits and any(rule.category == MARKER_CATEGORY for rule, _, _ in hits):
+            marked = frozenset(rule.name for rule, _, _ in hits if rule.category == MARKER_CATEGORY)
+            hits = [hit for hit in hits if hit[0].category != MARKER_CATEGORY]
         strays = list(stray_requests(norm)) if data else []
         if not hits and not strays:
-            return [], rot13
+            return [], marked
         offsets = OffsetMap(text)
         findings = [self._finding(rule, start, end, norm, text, offsets, data) for rule, start, end in hits]
         findings.extend(_stray_finding(stray, norm, offsets) for stray in strays)
@@ -154,7 +155,7 @@ class InjectionFilter:
                     )
                 )
                 break
-        return findings, rot13
+        return findings, marked
 
     @staticmethod
     def _finding(

@@ -26,8 +26,8 @@ STRUCTURE: tuple[Rule, ...] = (
         "role_marker",
         "structure",
         0.3,
-        # at a line's start, or where a comment or hidden element begins
-        r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20)|(?<=[(>])|(?<=<!--)|(?<=<!--\x20))"
+        # at a line's start, or where a comment, a bracket or a hidden element begins
+        r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20)|(?<=[(>\[])|(?<=<!--)|(?<=<!--\x20))"
         r"(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?: ",
         data=0.6,
         starts="system|assistant|human|developer|ai",

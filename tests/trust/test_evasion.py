@@ -40,6 +40,8 @@ def test_disguised_attack_blocks(disguised: str) -> None:
         (ATTACK.encode().hex(), "hex"),
         (quote(ATTACK), "url"),
         (codecs.encode(ATTACK, "rot13"), "rot13"),
+        (ATTACK[::-1], "reversed"),  # ".tpmorp metsys ruoy laever ..."
+        (" ".join(word[::-1] for word in ATTACK.split(" ")), "reversed"),  # "erongI lla suoiverp ..."
     ],
 )
 def test_encoded_attack_is_decoded_and_says_so(encoded: str, kind: str) -> None:
