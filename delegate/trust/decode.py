@@ -1,4 +1,5 @@
-"""Encoded spans: base64, hex, URL-encoding, rot13, reversed and spaced letters hide a payload from rules that read plain text.
+"""Encoded spans: base64, hex, URL-encoding, rot13, backwards text, leetspeak and spaced letters hide a payload
+from rules that read plain text.
 
 Each finder yields the span in the original text and the text it decodes to; the filter scans
 the decoded text with the same rules and says in each finding that it came through a decoding.
@@ -20,10 +21,10 @@ from delegate.trust.rules import rule
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){16,}")
 _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]*){4,}")
-# rot13 and text written backwards have no shape of their own: such a text is decoded whole when it
-# carries the encoded form of a trigger word. Looking for those is the rule index's work (it already
-# visits every word start), through marker rules that the filter reads as "decode this way", never
-# as findings; a marker's name is the kind of decoding.
+# rot13, text written backwards and leetspeak ("1gn0r3 4ll pr3v10u5") have no shape of their own:
+# such a text is decoded whole when it carries the encoded form of a trigger word. Looking for those
+# is the rule index's work (it already visits every word start), through marker rules that the
+# filter reads as "decode this way", never as findings; a marker's name is the kind of decoding.
 MARKER_CATEGORY = "encoding"
 _ROT13_WORDS = (
     "vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr"  # ignore, disregard, ...
@@ -32,9 +33,28 @@ _ROT13_WORDS = (
 _REVERSED_WORDS = (
     "erongi|dragersid|suoiverp|noitcurtsni|snoitcurtsni|metsys|tpmorp|stpmorp|drowssap|edirrevo|laever"
 )
+_LEET_DIGITS = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+_LEET = str.maketrans({**{digit: letter for letter, digit in _LEET_DIGITS.items()}, "@": "a", "$": "s"})
+
+
+def _leet_forms(word: str) -> list[str]:
+    """Every spelling of `word` with some of its letters as digits ("1gn0re", "ign0r3", ...), not the plain one."""
+    forms = [""]
+    for char in word:
+        spellings = (char, _LEET_DIGITS[char]) if char in _LEET_DIGITS else (char,)
+        forms = [form + c for form in forms for c in spellings]
+    return [form for form in forms if form != word]
+
+
+_LEET_WORDS = "|".join(
+    form
+    for word in ("ignore", "disregard", "previous", "instruction", "system", "prompt", "password", "reveal")
+    for form in _leet_forms(word)
+)
 MARKERS = (
     rule("rot13", MARKER_CATEGORY, 0.0, f"(?:{_ROT13_WORDS})", starts=_ROT13_WORDS),
     rule("reversed", MARKER_CATEGORY, 0.0, f"(?:{_REVERSED_WORDS})", starts=_REVERSED_WORDS),
+    rule("leet", MARKER_CATEGORY, 0.0, f"(?:{_LEET_WORDS})", starts=_LEET_WORDS),
 )
 
 # Cheap gates (bytes.translate runs at C speed): a long run of base64 letters, or of hex pairs.
@@ -118,6 +138,8 @@ def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterato
         yield from _decoded("url", _URL_ENCODED.finditer(text), _from_url)
     if _SPACED_RUN in raw.translate(_LETTERS_AND_SPACES):
         yield from _decoded("spaced", _SPACED.finditer(text), _from_spaced)
+    if "leet" in marked:
+        yield Decoded("leet", 0, len(text), text.lower().translate(_LEET))
     if "rot13" in marked:
         yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
     if "reversed" in marked:

@@ -109,8 +109,12 @@ class InjectionFilter:
         data = source != "instruction"
         findings, marked = self._rule_findings(text, data)
         if self.decode:
+            plain = {f.rule for f in findings}
             for span in encoded_spans(text, marked=marked):
                 layer = f"decoded:{span.kind}"
+                # A whole-text decoding (rot13, backwards, leetspeak) rereads the plain words too:
+                # only rules the plain text did not fire are news.
+                whole = span.start == 0 and span.end == len(text)
                 findings.extend(
                     f.model_copy(
                         update={
@@ -121,6 +125,7 @@ class InjectionFilter:
                         }
                     )
                     for f in self._rule_findings(span.text, data)[0]
+                    if not (whole and f.rule in plain)
                 )
         return decide(findings, block_at=self.block_at, flag_at=self.flag_at)
 
