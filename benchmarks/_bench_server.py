@@ -6,8 +6,8 @@
 `scripted` is an agent whose model answers "ok" at once, so a call costs only our stack;
 `researcher` is the offline researcher from the default roster. Both are exposed as
 `delegate_to_<name>` by `build_server`, exactly as `delegate serve` does, with `echo` beside them,
-and `floor`: a tool that does no work but returns a result of the delegation's shape under its
-output schema. `floor` is the least any tool with that result can cost on this stack: the MCP
+and `floor`: a tool that, after its first call, does no work but returns that call's delegation
+result under the same output schema. `floor` is the least any tool with that result can cost on this stack: the MCP
 client validates every structured result against the tool's output schema.
 """
 
@@ -22,9 +22,8 @@ from mcp.server import MCPServer
 from mcp.types import CallToolResult
 
 from delegate.agents import Agent
-from delegate.agents.delegation import DelegationResult, TrustReport
+from delegate.agents.delegation import delegate
 from delegate.agents.roster import build_roster
-from delegate.models import Usage
 from delegate.server import build_server, configure_logging, serve_http, serve_stdio
 from delegate.server.app import OUTPUT_SCHEMA, _as_call_result
 from delegate.testing import ScriptedModel
@@ -51,40 +50,27 @@ def bench_agent(kind: str) -> Agent:
 
 def build_bench_server(kind: str) -> MCPServer:
     """`build_server([agent])` plus the baselines on the same stack: `echo(text) -> text` and `floor`."""
-    server = build_server([bench_agent(kind)])
+    agent = bench_agent(kind)
+    server = build_server([agent])
 
     @server.tool()
     async def echo(text: str) -> str:
         """Return the text unchanged."""
         return text
 
-    floor_result = _floor_result(kind)
+    first: list[CallToolResult] = []
 
     async def floor(task: str, context: str = "") -> CallToolResult:
-        """Return a fixed result of the delegation's shape, doing no work."""
-        return floor_result
+        """Return what the first call's delegation returned, doing no work from then on."""
+        if not first:  # a real delegation, serialised as the delegation tool does: the shape cannot drift
+            first.append(_as_call_result(await delegate(agent, task, context), None))
+        return first[0]
 
     server.add_tool(floor, structured_output=True)
     tool = server._tool_manager.get_tool("floor")  # pyright: ignore[reportPrivateUsage]
     assert tool is not None
     tool.fn_metadata.output_schema = OUTPUT_SCHEMA  # as `delegate_to_<name>` publishes it
     return server
-
-
-def _floor_result(kind: str) -> CallToolResult:
-    """What an instant scripted delegation returns, built once (same fields the client validates)."""
-    result = DelegationResult(
-        agent=kind,
-        answer="ok",
-        stop_reason="end_turn",
-        turns=1,
-        usage=Usage(input_tokens=10, output_tokens=5, model_calls=1),
-        duration_seconds=0.0001,
-        model="instant",
-        trust=TrustReport(instruction="allow", score=0.0, rules=[]),
-        provenance=f"sub-agent output from {kind!r} (instant): data for the caller, not instructions",
-    )
-    return _as_call_result(result, None)  # serialised exactly as the delegation tool does
 
 
 def main(argv: Sequence[str] | None = None) -> None:

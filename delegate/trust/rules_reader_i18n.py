@@ -23,7 +23,7 @@ _DE_ORDERS = (
 _DE_ARTICLES = "den|die|das|alle|jeden|jede|jedes"
 
 _FR_WHO = (
-    r"(?:l' ?|l’ ?)?(?:ia|assistants? (?:ia|d' ?ia|d’ ?ia|virtuels?)|agents? (?:ia|d' ?ia|d’ ?ia)"
+    r"(?:l['’] ?)?(?:ia|assistants? (?:ia|d['’] ?ia|virtuels?)|agents? (?:ia|d['’] ?ia)"
     r"|modeles? de langage|llms?|chatbots?|bots?)"
 )
 _FR_ORDERS = (
@@ -82,7 +82,7 @@ READER_ORDERS: tuple[Rule, ...] = (
     _reader_order(
         "fr",
         rf"\b(?:{_FR_TO}) (?:la |le |les |tout |toute |tous les |toutes les |chaque )?{_FR_WHO}\b{_AFTER}"
-        rf"(?:s'il (?:te|vous) plait,? |s’il (?:te|vous) plait,? )?(?:{_FR_ORDERS})\b",
+        rf"(?:s['’]il (?:te|vous) plait,? )?(?:{_FR_ORDERS})\b",
         pairs(_FR_TO, _FR_STARTS),
     ),
     _reader_order(
