@@ -74,7 +74,7 @@ def _split(words: str) -> tuple[str, ...]:
 # Shared vocabulary (English).
 _SET_ASIDE_WORDS = (
     "ignore|ignoring|disregard|forget|override|bypass|skip|neglect|abandon|discard|dismiss"
-    "|set aside|throw out|stop following|do not follow|don't follow|let go of|scratch|ditch|toss out"
+    "|set aside|throw out|stop following|do not follow|don't follow|let go of|scratch|ditch|toss out|scrap|drop|throw away"
 )
 _SET_ASIDE = rf"\b(?:{_SET_ASIDE_WORDS})"
 _PRIOR = (
@@ -100,7 +100,7 @@ _REVEAL_WORDS = (
     "reveal|print|show|display|repeat|output|tell me|give me|share|write out|leak|dump|disclose"
     "|spell out|recite|copy|paste|echo|return|list|translate|summarize|summarise|what is|what are|what was|what were"
     # Asking for the prompt in another form still hands it over.
-    "|encode|convert|rewrite|rot13|base64|opposite of"
+    "|encode|convert|rewrite|rot13|base64|opposite of|reply with|respond with|send me|paste"
 )
 _SECRET_PROMPT = (
     r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
@@ -111,6 +111,9 @@ _SECRET_PROMPT = (
     r"|the (?:text|words|instructions|message|prompt) (?:that )?you (?:were|have been) (?:given|told|shown|fed|sent)"
     r" (?:initially|originally|at (?:the )?(?:start|beginning)|first|before|earlier)"
     # "the rules you were given by the developer": whose they are says which ones are meant
+    r"|the (?:instructions|rules|guidelines|directives|prompt|configuration) (?:that )?your (?:operators?|developers?"
+    r"|creators?|admins?|administrators?|company|owners?|deployers?) (?:configured|gave|set|wrote|provided|programmed"
+    r"|loaded|installed)(?: (?:you|into you|for you))?(?: with)?"
     r"|the (?:instructions|rules|guidelines|directives|prompt|orders) (?:that )?you (?:were|have been|got) (?:given|told"
     r"|provided|fed|sent|programmed with)(?: by (?:the |your )?(?:developers?|operators?|creators?|system|admins?"
     r"|administrators?|company|owners?|openai|anthropic))?)"
@@ -119,7 +122,16 @@ _WANT_TO = "i need to|i want to|i must|i have to|let me|allow me to|i demand to|
 _REFUSE_WORDS = "never|do not|don't|does not|doesn't|must not|will not|won't|cannot|can not|can't"
 _UNBOUND_WORDS = (
     "no|without|free of|free from|not bound|unbound|does not|do not|don't|doesn't|ignore|ignores|bypass|break"
+    "|bound by none of|never given any|never had any"
     "|broken free|break free of|break free from|free itself from|free yourself from|free himself from|free herself from"
+)
+
+# How the agent's rules are declared void: "are now revoked", "no longer apply".
+_REVOKED = (
+    r" (?:(?:are|is|were|have been|has been) (?:now |hereby )?"
+    r"(?:outdated|obsolete|void|null|cancel+ed|revoked|invalid|superseded|deprecated|overridden|replaced|suspended"
+    r"|lifted|disabled|expired|stale|no longer (?:valid|in effect|relevant|applicable|active|in force))"
+    r"|no longer (?:apply|applies|count|counts|hold|holds|bind|binds|matter|matters))\b"
 )
 
 ENGLISH: tuple[Rule, ...] = (
@@ -135,7 +147,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"|said|requested|instructed|wanted)\b| the user'?s? (?:request|question|instructions?|task|query|prompt)\b"
         r"| (?:all|any) (?:of )?the (?:rules|instructions|guidelines|directives|prompts|restrictions)\b"
         rf"| (?:all|everything|anything) (?:(?:that )?(?:was |you were |i )?(?:said |told |given )?)?"
-        rf"(?:above|before|prior|previously|so far)\b)",
+        rf"(?:above|before|prior|previously|so far)\b"
+        # ... or the ones the agent was set up with: "discard every rule you were configured with"
+        rf"| (?:every|all|any|each|whatever)(?: of)?(?: the| your)? (?:{_GUIDANCE}|rule|guideline|directive) (?:that )?you"
+        r" (?:were|have been|got|started"
+        r"|began|came) (?:configured |given |programmed |set up |provided |trained )?with\b)",
         starts=_SET_ASIDE_WORDS,
     ),
     rule(
@@ -150,9 +166,7 @@ ENGLISH: tuple[Rule, ...] = (
         "override",
         0.6,
         # Declaring the agent's instructions void: a README may call old steps outdated, so alone it flags.
-        rf"\b{_PRIOR} {_GUIDANCE} (?:are|is|were|have been|has been) (?:now |hereby )?"
-        r"(?:outdated|obsolete|void|null|cancel+ed|revoked|invalid|superseded|deprecated|overridden|replaced|suspended"
-        r"|lifted|disabled|expired|no longer (?:valid|in effect|relevant|applicable|active|in force))\b"
+        rf"\b{_PRIOR} (?:system )?(?:{_GUIDANCE}|configuration|setup){_REVOKED}"
         # ... or superseded by what follows
         rf"|\b(?:supersedes?|overrides?|replaces?|takes? precedence over|cancels?) (?:all |any |every )?(?:of )?"
         rf"(?:the |your )?(?:{_PRIOR}|other|above|earlier) (?:ones|{_GUIDANCE})\b",
@@ -160,10 +174,27 @@ ENGLISH: tuple[Rule, ...] = (
             "previous|prior|above|earlier|preceding|foregoing|original|initial|former|old|existing|past|system",
             "instruction|instructions|prompt|prompts|rules|directions|directives|guidelines|guidance|command|commands"
             "|orders|constraints|restrictions|programming|training|policy|policies|context|message|messages|task"
-            "|tasks|input|inputs",
+            "|tasks|input|inputs|configuration|setup",
         )
+        + "|previous system|prior system|original system|initial system|old system|existing system"
         + "|supersede|supersedes|override|overrides|replace|replaces|takes precedence|take precedence|cancel"
         "|cancels",
+    ),
+    rule(
+        "your_rules_revoked",
+        "override",
+        0.6,
+        # ... and said to the reader about its own: "your earlier instructions no longer apply", "the constraints
+        # in your setup block are stale". A page has no business saying that to the agent reading it.
+        rf"\b(?:your (?:{_PRIOR} (?:system )?(?:{_GUIDANCE})|system (?:prompt|instructions|configuration|setup)"
+        r"|(?:{_PRIOR} )?(?:instructions|prompt|guidelines|directives))"
+        rf"|(?:{_GUIDANCE}) in your (?:setup|system|config\w*|prompt)\b[^.\n]{{0,20}}?){_REVOKED}",
+        data=1.0,
+        starts="your|"
+        + pairs(
+            "instructions|rules|restrictions|constraints|guidelines|directives|policies|prompts|orders|commands",
+            "in",
+        ),
     ),
     rule(
         "declared_void",
@@ -241,12 +272,12 @@ ENGLISH: tuple[Rule, ...] = (
         r"|about to (?:become|immerse|be))\b|you will (?:now )?(?:respond|answer|reply) to (?:all|every|any)(?: one)? (?:of )?"
         r"(?:my |the |your )?(?:questions|prompts|messages|requests) as\b"
         r"|you will (?:now |no longer )?(?:act|be|play|pretend|respond|answer)"
-        r" (?:as|to be|like)\b|from (?:now on|this moment(?: on| onward)?),? (?:you|your)\b"
+        r" (?:as|to be|like)\b|from (?:now on|this moment(?: on| onward)?|here on(?: out)?|this point on),? (?:you|your)\b"
         r"|(?:pretend|imagine) (?:to be|you are|you're|that you are)\b|immerse yourself\b"
         r"|(?:take on|play|assume) the (?:role|persona) of\b"
         r"|(?:act|respond|answer|behave) as (?:if you (?:are|were) )?(?:an? )?(?:unrestricted|unfiltered|uncensored"
         r"|evil|jailbroken|rogue|amoral|unethical)\b|roleplay as\b|let'?s (?:role-?play|pretend)\b)",
-        starts="you are|you're|you will|from now|from this|pretend|imagine|immerse|take on|play the|assume|act as"
+        starts="you are|you're|you will|from now|from this|from here|pretend|imagine|immerse|take on|play the|assume|act as"
         "|respond as|answer as|behave as|roleplay|let's|lets",
     ),
     rule(
@@ -254,7 +285,9 @@ ENGLISH: tuple[Rule, ...] = (
         "persona",
         0.6,
         rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow |by )?(?:any |all |the |their |its |of )?"
-        r"(?:typical |usual )?(?:(?:moral|ethical|legal)(?:,? (?:or|and|nor) (?:moral|ethical|legal))? )?(?:restrictions?|filters?"
+        r"(?:typical |usual )?(?:(?:creators?|developers?|makers?|programmers?)'?s? )?"
+        r"(?:(?:moral|ethical|legal)(?:,? (?:or|and|nor) (?:moral|ethical|legal))? )?(?:restrictions?|filters?"
+        r"|policies at all|alignment (?:layer|training)"
         r"|filtering|limitations|censorship|ethics|morals|morality|remorse|ethical (?:guidelines|constraints|principles)"
         r"|content polic(?:y|ies)|safety (?:guidelines|filters|measures)|confines|guidelines|rules|limits|boundaries)\b"
         r"|(?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral) (?:ai|assistant|chatbot|model|mode"
@@ -279,7 +312,7 @@ ENGLISH: tuple[Rule, ...] = (
         0.6,
         r"(?:\b(?:developer|dan|jailbreak|god|debug(?:ging)?|admin|maintenance)(?:\s|_|\\|-){1,3}mode(?:\s|:|=){1,3}"
         r"(?:enabled|activated|on|output|true)\b"
-        r"|\b(?:enable|enter|activate|simulate) (?:the )?(?:developer|dan|jailbreak|god|unrestricted) mode\b"
+        r"|\b(?:enable|enter|activate|simulate) (?:the )?(?:developer|dan|jailbreak|god|unrestricted)(?: \w+)? mode\b"
         r"|\bdo anything now\b|\bjailbroken\b|\[(?:🔓|🔒|jailbreak|dan|gpt-?4?real|classic|chatgpt)[^\]\n]{0,12}\])",
         starts="developer|dan|jailbreak|jailbroken|god|debug|debugging|admin|maintenance|enable|enter|activate|simulate"
         "|do anything|[🔓|[🔒|[jailbreak|[dan|[gpt|[classic|[chatgpt",

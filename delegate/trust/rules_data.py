@@ -37,7 +37,8 @@ _READERS = "ai|llm|language model|assistant|agent|model|bot|chatbot|reader"
 # A bare "agent" or "assistant" may be a person (a travel agent, an office assistant), so it
 # counts only while "reading" or "processing" something.
 _AI_NAMED = (
-    r"(?:(?:(?:ai|llm|gpt|bot|automation|automated|language model|screening|code|coding)[ -]){1,2}(?:assistants?"
+    # ... with one word of its own before the head: "automated mail assistants", "AI review bots"
+    r"(?:(?:(?:ai|llm|gpt|bot|automation|automated|language model|screening|code|coding)[ -]){1,2}(?:[a-z]+[ -])?(?:assistants?"
     r"|agents?|bots?|models?|reviewers?|screeners?|systems?|tools?|moderators?|readers?|crawlers?|summari[sz]ers?)"
     r"|ai|llms?|bots?|chatbots?|copilots?"
     r"|language models?)"
@@ -55,10 +56,18 @@ _ADDRESSED = (
     r"|(?<=\bfor\x20all\x20)|(?<=\bhey\x20)|(?<=\bhi\x20)|(?<=\bhello\x20)|(?<=\bdear\x20)|(?<=\battention\x20)|(?<=\bthe\x20)"
     r"|(?<=\bany\x20)|(?<=\ball\x20)|(?<=\bevery\x20)|(?<![^\n])|(?<=[(\[]))"
 )
+# Where a sentence, a comment or a labelled field begins: a name there is spoken to only if a colon or a
+# comma follows it ("# AI agents: ...", "Notes: AI assistant, ..."), not in "1. LLM output is ...".
+_OPENS = r"(?<=[#*/.!?:]\x20)"
 _READER_DOING = (
     "reading|processing|parsing|summarizing|summarising|scheduling|triaging|handling|reviewing|analyzing|analysing"
-    "|screening|viewing|scanning|indexing|suggesting|answering|working"
+    "|screening|viewing|scanning|indexing|suggesting|answering|working|managing|assisting|helping|monitoring"
+    "|running|operating|checking|sorting|organizing|organising"
 )
+# Which reader: "the assistant that's triaging this inbox", "any AI system assisting with review", "AI agents with
+# terminal access". The words after it are the reader's description, not yet the order.
+_READER_IS = r"(?:(?:that|who|which)(?:'s| is| are)? |is |are )?"
+_DESCRIBED = rf" (?:{_READER_IS}(?:{_READER_DOING})|with|in charge of|responsible for)\b[^:\n]{{0,50}}?"
 # What such a line then tells the reader to do.
 _ORDERS = (
     r"(?:ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
@@ -66,8 +75,11 @@ _ORDERS = (
     r"|label|mark|approve|merge|flag|do not|don'?t|never|quote|repeat|print|output|look up|render|recommend"
     r"|summari[sz]e|describe|open|visit|click|download|install|transfer|wire|pay|share|reveal|disclose|list|dump"
     r"|copy|decode|apply|comply|follow|obey|act|pretend|write|insert|override|bypass|close|assign|update|edit"
-    r"|modify|lock|pin|publish)\b"
+    r"|modify|lock|pin|publish|issue|refund|sign|book|put|buy|purchase|provide|give|fetch|request|reset|disable"
+    r"|enable|swap|replace|push|commit)\b"
 )
+# After the colon the order may come with its reason first: "due to an incident you must immediately reset ...".
+_YOU_MUST = r"(?:[^.:\n]{0,60}?\byou (?:must|should|need to|have to|are to|are required to) )?"
 
 DATA: tuple[Rule, ...] = (
     rule(
@@ -77,12 +89,16 @@ DATA: tuple[Rule, ...] = (
         # A line addressed to whatever AI reads it, giving it an order: "Note to any AI assistant reading
         # this page: ...", "(Screening models: disregard ...)", "@automation-bot please run ...". The
         # match begins at the reader, so the index looks for rare words, not for "to the".
-        rf"(?:{_ADDRESSED}{_AI_NAMED}|{_ADDRESSED}?{_AI_READER} (?:{_READER_DOING})\b[^:\n]{{0,40}}?"
-        rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?|@[\w-]*(?:bot|ai|agent|assistant|gpt|copilot)\b)"
-        r"\)? ?[:,—–-]? ?(?:(?:after|before|when|once|while)\b[^,\n]{0,40}, ?)?(?:(?:please|kindly|now|just|also|then"
-        rf"|first|simply|immediately) )*{_ORDERS}",
+        rf"(?:{_ADDRESSED}{_AI_NAMED}(?:{_DESCRIBED}(?=[:,—–-]))?|{_OPENS}{_AI_NAMED}(?:{_DESCRIBED})?(?= ?[:,—–-])|{_ADDRESSED}?{_AI_READER} {_READER_IS}(?:{_READER_DOING})\b[^:\n]{{0,40}}?"
+        rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?"
+        # a handle: "@ai-reviewer", "@deploy_bot" (not "@maintainer")
+        r"|@(?:\w+[-_])*(?:bot|ai|agent|assistant|gpt|copilot|llm)(?:[-_]\w+)*\b"
+        # a bare "assistant," spoken to where a line or a field begins
+        r"|(?:(?<![^\n])|(?<=:\x20))(?:assistant|agent)(?=,))"
+        r"\)? ?[:,—–-]? ?(?:(?:after|before|when|once|while)\b[^,\n]{0,40}, ?)?"
+        rf"{_YOU_MUST}(?:(?:please|kindly|now|just|also|then|first|simply|immediately|quietly|silently) )*{_ORDERS}",
         data=1.0,
-        starts=f"if you|@|{_AI_WORDS}|{pairs('code|coding|language|screening|automation|automated', _AI_HEADS)}",
+        starts=f"if you|@|{_AI_WORDS}|code|coding|language|screening|automation|automated",
     ),
     rule(
         "code_implant",
@@ -147,7 +163,7 @@ DATA: tuple[Rule, ...] = (
         r"|(?:to|for) (?:any|the) (?:ai|llm|assistant|agent|model|bot) (?:reading|processing|that reads))",
         data=0.6,
         starts=f"{pairs('important|urgent|private|special', _NOTES)}|{pairs(_NOTES, 'from|to|for')}"
-        f"|{pairs(_READERS, 'reading|processing|parsing|summarizing|summarising|analyzing|analysing')}"
+        f"|{pairs(_READERS + '|ais|llms|language models|assistants|agents|models|bots|chatbots|readers', 'reading|processing|parsing|summarizing|summarising|analyzing|analysing')}"
         f"|{pairs('to any|to the|for any|for the', _READERS)}"
         f"|{pairs('ai|llm', 'agent|agents|assistant|assistants|model|models|bots')}",
     ),

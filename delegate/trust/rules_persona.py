@@ -86,11 +86,16 @@ PERSONA: tuple[Rule, ...] = (
         r"(?:,| for| to)? (?:each|every|one)\b|answer as both\b|the first one (?:is|will be|as) [^.\n]{0,40}"
         r"the second (?:one )?(?:is|will be|as)\b"
         r"|(?:respond|answer|reply|act)\w* as (?:two|2) (?:different |separate |distinct )?(?:personalities|personas"
-        r"|characters|ais|entities)\b|in (?:two|2) (?:different |separate |distinct )?(?:manners|personalities|personas"
+        r"|characters|ais|entities)\b"
+        # "answer every message twice: first as your normal self, then as ..."
+        r"|(?:answer|respond to|reply to) (?:every|each|all) (?:message|question|prompt|request)s? twice\b"
+        r"|first as (?:yourself|your (?:normal|usual|regular) self|normal|usual)\b[^.\n]{0,20}?\bthen as\b"
+        r"|in (?:two|2) (?:different |separate |distinct )?(?:manners|personalities|personas"
         rf"|voices)\b|(?:what|how) (?:{_VENDORS}|the (?:ai|assistant)) would (?:normally |usually |typically )?(?:say"
         r"|answer|respond|reply)\b)",
         starts=f"{pairs('answer|answers|respond|responses|response|reply|replies', 'in|with|using|as')}"
         f"|{pairs('two|2', 'different|separate|responses|answers')}|the first|acts as|act as|in two|in 2"
+        f"|{pairs('answer|respond to|reply to', 'every|each|all')}|first as"
         f"|{pairs('what|how', 'openai|open|chatgpt|chat|anthropic|claude|gpt|bard|gemini|bing|the ai|the assistant')}",
     ),
     rule(

@@ -52,7 +52,10 @@ _ES_TO = "al|a la|a los|a las|para el|para la|para los|para las|para cualquier|a
 _ES_HEADS = "ia|asistente|asistentes|agente|agentes|modelo|modelos|llm|chatbot|bot"
 
 _ZH_AI = r"(?:ai|人工智能) ?(?:助手|助理|代理|智能体|模型|机器人)|大模型|语言模型|智能助手"
-_ZH_ORDERS = "忽略|无视|不要理会|发送|转发|回复|输出|删除|执行|运行|打开|点击|批准|标记|分享|复制|安装|修改|透露|泄露|告诉"
+_ZH_ORDERS = (
+    "忽略|无视|不要理会|发送|转发|回复|输出|删除|执行|运行|打开|点击|批准|标记|分享|复制|安装|修改|透露|泄露|告诉"
+    "|使用|调用|转账|支付|付款|汇款|购买|预订|重置"
+)
 
 _JA_AI = r"(?:ai|人工知能) ?(?:アシスタント|エージェント|モデル|チャットボット)?|言語モデル|チャットボット"
 _JA_ORDERS = (
@@ -93,14 +96,17 @@ READER_ORDERS: tuple[Rule, ...] = (
     _reader_order(
         "zh",
         # the order straight after the colon: "致AI助手：忽略…" (not "…：结果显示", a finding reported)
-        rf"(?:(?:致|给|对|告诉)(?:所有|任何)?的?(?:ai|人工智能|{_ZH_AI})|(?:{_ZH_AI}))[^。\n]{{0,12}}?[:,、] ?"
-        rf"(?:请)?(?:{_ZH_ORDERS})",
+        # (or "给处理此邮箱的AI助手：请立即…", the reader described before it is named)
+        rf"(?:(?:致|给|对|告诉)(?:[^。:,，\n]{{0,12}}?的)?(?:所有|任何)?的?(?:ai|人工智能|{_ZH_AI})|(?:{_ZH_AI}))[^。\n]{{0,12}}?[:,、] ?"
+        rf"(?:请)?(?:立即|马上|立刻|务必|直接)?(?:{_ZH_ORDERS})",
         "致|给|对|告诉|人工智能|大模型|语言模型|智能助手|ai",
     ),
     _reader_order(
         "ja",
         # addressed with a particle ("AIアシスタントへ："), the order at the end of the sentence
-        rf"(?:{_JA_AI})(?:へ|に|の方へ|の皆様|様|さん)[:,、] ?[^。\n]{{0,60}}?(?:{_JA_ORDERS})",
+        rf"(?:{_JA_AI})(?:へ|に|の方へ|の皆様|様|さん)[:,、] ?[^。\n]{{0,60}}?(?:{_JA_ORDERS})"
+        # or as the topic ("…を読んでいるAIアシスタントは、"), with the order put as a request: "…送信してください"
+        rf"|(?:{_JA_AI})は[,、][^。\n]{{0,80}}?(?:{_JA_ORDERS})(?:して|し)?(?:ください|しなさい|せよ|すること)",
         "人工知能|言語モデル|チャットボット|ai",
     ),
     _reader_order(

@@ -1,0 +1,78 @@
+"""Covert acts in other languages, and checks skipped: what an injection asks so the act goes unseen.
+
+The English `conceal_from_user` (in `rules_agent`) catches "do not tell the user"; an e-mail in
+Chinese or a calendar entry in Japanese says the same ("不要通知用户", "ユーザーには知らせないでください").
+A user has nothing to hide from themself, so like the English rule these weigh 0.7 in an
+instruction and block in data. Skipping the verification, confirmation or approval that would
+catch an act is a weaker sign (a CLI's docs say "-y: proceed without confirmation"): it only adds.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import Rule, pairs, rule
+
+_USER_DE = r"(?:den |die )?(?:nutzer|benutzer|anwender|kunden)\w*"
+_USER_FR = r"l['’ ]?(?:utilisat(?:eur|rice)|client)"
+_USER_ES = r"(?:al|a la) (?:usuario|usuaria|cliente)"
+_CHECKS = (
+    r"(?:verification|verifications|confirmation|confirmations|approval|approvals|review|checks?|mfa|2fa|sign-?off"
+    r"|change request|permission checks?|authentication|security checks?|safety checks?)"
+)
+
+
+def _conceal(lang: str, pattern: str, starts: str) -> Rule:
+    return rule(f"conceal_from_user:{lang}", "secrecy", 0.7, pattern, data=1.0, starts=starts)
+
+
+COVERT: tuple[Rule, ...] = (
+    _conceal(
+        "de",
+        rf"\bohne {_USER_DE} (?:darüber |davon )?zu (?:fragen|informieren|benachrichtigen|unterrichten)\b"
+        rf"|\b(?:informiere|benachrichtige|frage|informieren sie|fragen sie) {_USER_DE} nicht\b"
+        rf"|\b(?:der|die) (?:nutzer|benutzer|anwender)\w* (?:darf|soll) (?:davon )?nichts (?:wissen|erfahren|merken)\b",
+        "ohne|informiere|benachrichtige|frage|informieren sie|fragen sie|der nutzer|der benutzer|der anwender"
+        "|die nutzerin|die benutzerin",
+    ),
+    _conceal(
+        "fr",
+        rf"\bsans (?:en )?(?:informer|prevenir|avertir|aviser|consulter|demander a) {_USER_FR}"
+        rf"|\bne (?:pas )?(?:informer|prevenir|avertir) {_USER_FR}"
+        rf"|\b(?:n['’ ]?en )?(?:informe|informez|previens|prevenez|dis|dites)(?:[- ](?:le|lui|rien))? (?:pas|rien) (?:a )?"
+        rf"{_USER_FR}",
+        "sans|ne pas|ne informer|ne prevenir|ne avertir|n'en|n en|informe|informez|previens|prevenez|dis|dites",
+    ),
+    _conceal(
+        "es",
+        rf"\bsin (?:avisar|informar|decir|preguntar|notificar|consultar)(?:le|selo)? {_USER_ES}\b"
+        rf"|\bno (?:le |se lo )?(?:avises|avise|informes|informe|digas|diga|notifiques|notifique|menciones|mencione)"
+        rf"(?: nada)? {_USER_ES}\b",
+        "sin|no",
+    ),
+    _conceal(
+        "zh",
+        r"(?:不要|别|不得|切勿|无需|不必)(?:通知|告诉|告知|提醒|询问|让)(?:用户|使用者|客户)|用户不(?:需要|必|应该?)知道",
+        "不要|别|不得|切勿|无需|不必|用户不",
+    ),
+    _conceal(
+        "ja",
+        r"(?:ユーザー|利用者|お客様)(?:には|に|へは)(?:知らせ|伝え|言わ|通知し|報告し|連絡し)(?:ないで|ずに|ない)",
+        "ユーザー|利用者|お客様",
+    ),
+    _conceal(
+        "ru",
+        r"(?<![\w-])не (?:сообщай|говори|уведомляй|показывай|спрашивай|информируй)(?:те)? (?:об этом |ничего )?"
+        r"пользовател\w*|без ведома пользовател\w*|пользовател\w* не (?:должен|должна|нужно) (?:знать|узнать)",
+        "не|без ведома|пользовател",
+    ),
+    rule(
+        "skip_checks",
+        "secrecy",
+        0.3,
+        # "skip the usual verification", "execute without user confirmation", "no change request needed"
+        rf"\b(?:skip|skipping|bypass|bypassing|disable|disabling|turn off|without|no need for|no time for|no)"
+        rf" (?:the |any |all |a |user |human |the user'?s? )?(?:usual |normal |standard |required |extra )?{_CHECKS}"
+        r"(?: step| steps| process)?(?: (?:is |are )?(?:needed|required|necessary))?\b",
+        data=0.4,
+        starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|without|no need|no time|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",
+    ),
+)
