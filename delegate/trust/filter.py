@@ -53,10 +53,24 @@ _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 _TEMPLATE_TALK = re.compile(
     r"\b(?:tokens?|tokeni[sz]er|format|formats|tags?|templates?|delimit\w*|wrapped|enclosed)\b"
 )
+# ... and further back, an attacker as the subject of a sentence that has not ended: "an attacker who can
+# get text into the model's context (for example via a shared document) can make it output ![](...)".
+_ATTACKER_NAMED = re.compile(r"\b(?:an|the) (?:attackers?|adversar(?:y|ies))\b[^.\n]{0,200}$")
 REPORTED_FACTOR = 0.5
 _REPORTED_HINTS = ("attacker", "adversar")
 _NEGATED_OR_TO = ("to", "never", "don't", "dont", "not")
 _CONTEXT_CHARS = 80
+# How far back a template token looks for words about formats (a model card explains, then shows, a template),
+# and how far back an attacker named makes an attack reported ("An attacker ... can cause the model to ...").
+_TEMPLATE_TALK_CHARS = 400
+_ATTACKER_CHARS = 200
+# A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
+# a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
+_EXAMPLE_CUE = re.compile(
+    r"\b(?:sentence|phrase|string|text|example|e\.g\.|such as|like|containing|contains|reads|payload|prompt"
+    r"|message|words|line|command|input)\W{0,3}$"
+)
+_LATER_CLOSE = re.compile('[^\n"“”]{0,160}?["”]')
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80
@@ -203,7 +217,9 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
     if quoted and _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]):
         return True
     if rule.name == "chat_template_token" and (
-        _TEMPLATE_TALK.search(norm, max(0, start - _CONTEXT_CHARS), min(len(norm), end + _CONTEXT_CHARS))
+        _TEMPLATE_TALK.search(
+            norm, max(0, start - _TEMPLATE_TALK_CHARS), min(len(norm), end + _CONTEXT_CHARS)
+        )
         or _in_template_code(norm, start)
     ):
         return True
@@ -211,6 +227,13 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
         return False
     if quoted and _CLOSING.match(norm, end):
         return not norm[max(0, start - 3) : start - 1].rstrip().endswith((":", "="))
+    if (
+        quoted
+        and norm[start - 1] in '"“'
+        and _EXAMPLE_CUE.search(norm, max(0, start - 40), start - 1)
+        and _LATER_CLOSE.match(norm, end)
+    ):
+        return True
     words = original.split()
     return len(words) >= 3 and all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words)
 
@@ -236,7 +259,9 @@ def _reported(norm: str, start: int) -> bool:
     if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)) and not any(
         h in before for h in _REPORTED_HINTS
     ):
-        return False
+        far = max(0, start - _ATTACKER_CHARS)
+        named = any(h in norm[far:start] for h in _REPORTED_HINTS)
+        return named and _ATTACKER_NAMED.search(norm, far, start) is not None
     return _REPORTED.search(norm, max(0, start - _CONTEXT_CHARS), start) is not None
 
 

@@ -139,7 +139,11 @@ ENGLISH: tuple[Rule, ...] = (
         "instruction_override",
         "override",
         1.0,
-        rf"{_SET_ASIDE}\b(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{_GUIDANCE}\b"
+        # Not a list of names ("instruction override, system prompt leakage"), and not a writer taking back
+        # their own words ("please ignore my earlier message").
+        rf"{_SET_ASIDE}\b(?![,;])(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:messages?|e-?mails?|notes?|requests?|questions?"
+        r"|comments?|tasks?|inputs?|texts?|posts?|replies|reply)\b)"
+        rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{_GUIDANCE}\b"
         rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) (?:(?:safety|content|ethical|moral|security) )?"
         rf"(?:{_GUIDANCE}|filters?|safeguards|protections|protocols)\b"
         # ... or the request the agent is working on
