@@ -1,4 +1,4 @@
-"""Encoded spans: base64, hex, URL-encoding, rot13, backwards text, leetspeak and spaced letters hide a payload
+"""Encoded spans: base64, hex, `\\u` escapes, URL-encoding, rot13, backwards text, leetspeak and spaced letters hide a payload
 from rules that read plain text.
 
 Each finder yields the span in the original text and the text it decodes to; the filter scans
@@ -20,6 +20,9 @@ from delegate.trust.rules import rule
 
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){16,}")
+# `\u0041\u0049...`: JSON or JavaScript escapes spelling out text a reader will unescape.
+_UNICODE_ESCAPES = re.compile(r"\\u[0-9A-Fa-f]{4}(?:[^\\\n\"]{0,3}\\u[0-9A-Fa-f]{4}){5,}")
+_ONE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
 _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]*){4,}")
 # rot13, text written backwards and leetspeak ("1gn0r3 4ll pr3v10u5") have no shape of their own:
 # such a text is decoded whole when it carries the encoded form of a trigger word. Looking for those
@@ -113,6 +116,10 @@ def _from_hex(span: str) -> str:
         return ""
 
 
+def _from_unicode_escapes(span: str) -> str:
+    return _ONE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), span)
+
+
 def _from_url(span: str) -> str:
     return unquote(span)
 
@@ -134,6 +141,8 @@ def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterato
     base64ish = raw.translate(_BASE64_LETTERS)
     if _LONG_BASE64 in base64ish:
         yield from _decoded("base64", _base64_runs(text, base64ish), _from_base64)
+    if "\\u" in text:
+        yield from _decoded("unicode_escape", _UNICODE_ESCAPES.finditer(text), _from_unicode_escapes)
     if text.count("%") >= 4:
         yield from _decoded("url", _URL_ENCODED.finditer(text), _from_url)
     if _SPACED_RUN in raw.translate(_LETTERS_AND_SPACES):

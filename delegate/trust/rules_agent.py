@@ -41,8 +41,10 @@ _HIDE_NOT_STARTS = (
 )
 _KEPT_FROM = (
     r"the user|the human|your user|the customer|anyone|them|the team|the (?:account )?owner|the requester|the sender"
-    r"|the recipient|him|her"
+    r"|the recipient|him|her|the (?:mailbox|account) owner"
 )
+
+_YOU_ARE = "you are|you have been|you were|you're"
 
 _RUN_COMMAND = (
     r"\b(?:run|execute|exec|type|enter|paste|issue) (?:the |this |a )?(?:(?:shell |terminal |bash )?command:? )?"
@@ -61,13 +63,17 @@ AGENT: tuple[Rule, ...] = (
         rf"|(?:{_AUTHORITIES}) (?:has|have) (?:already )?(?:pre-?approved|approved|authori[sz]ed"
         r"|consented to|granted (?:you )?permission)\b"
         r"|i(?:'m| am) (?:hereby )?(?:authori[sz]ing|permitting|allowing|instructing) you to\b"
-        r"|you (?:are|have been|were) (?:hereby |now |officially )?(?:authori[sz]ed|permitted|cleared|granted"
-        r" permission) to\b"
+        r"|you(?:'re| are| have been| were) (?:hereby |now |officially )?(?:authori[sz]ed|permitted|cleared|granted"
+        r" permission)(?: by [^,.\n]{1,40}?)? to\b|you have (?:\w+ ){0,3}(?:authori[sz]ation|permission|clearance) to\b"
+        r"|(?:supervisors?|managers?|boss|admins?|developers?|operators?|creators?) (?:told|said|confirmed|agreed)"
+        r"(?: me)?(?: that)? (?:it'?s|it is) (?:fine|ok|okay|allowed)\b"
         r"|the real user (?:wants|asked|needs|has asked|requests)\b)",
         data=0.6,
         starts="authorized|authorised|approved|pre-approved|preapproved|sanctioned|cleared|signed off"
         f"|{pairs(_AUTHORITIES, 'has|have')}|i'm|i am|the real"
-        f"|{pairs('you are|you have been|you were', 'hereby|now|officially|authorized|authorised|permitted|cleared|granted')}",
+        f"|{pairs(_YOU_ARE, 'hereby|now|officially|authorized|authorised|permitted|cleared|granted')}"
+        "|you have|supervisor|supervisors|manager|managers|boss|admins|developers|operators|creators"
+        "|admin told|admin said|developer told|developer said|operator told|operator said",
     ),
     rule(
         "conceal_from_user",
@@ -83,10 +89,15 @@ AGENT: tuple[Rule, ...] = (
         r"|the user (?:must|should|need|needs to|may) (?:not|never) (?:know|find out|see|notice|learn|be told)\b"
         r"|without (?:the user'?s?|your user'?s?) (?:knowledge|knowing|consent|noticing)\b"
         # ... or left out of the record the user reads: "no need to mention it in the report"
-        rf"|(?:(?:{_HIDE_NOT}) (?:mention|note|record|log|report|include|list)(?:ing)?|leave|leaving|keep|keeping)"
-        r" (?:it|this|that|them|these|the (?:change|transfer|payment|refund|step|action|edit|command|deletion)s?)"
-        r"(?: out)? (?:in|of|from|out of) (?:the |your |my |our )?(?:report|summary|reply|response|answer|commit"
-        r" message|changelog|activity log|audit log|log|logs|notes|output|history|pr description)\b)",
+        rf"|(?:(?:{_HIDE_NOT}) (?:mention|note|record|log|report|include|list)(?:ing)?|leave|leaving|keep|keeping"
+        r"|suppress|suppressing|hide|hiding)"
+        r" (?:it|this|that|them|these|(?:the|that|this) (?:change|transfer|payment|refund|step|action|edit|command"
+        r"|deletion|call|part|note|comment|message|instruction)s?)"
+        r"(?: out)? (?:in|of|from|out of) (?:the |your |my |our )?(?:\w+ )?(?:report|summary|reply|response|answer|commit"
+        r" message|changelog|activity log|audit log|log|logs|notes|output|history|pr description|evaluation|review"
+        r"|assessment)\b"
+        # ... or no human to notice: "do NOT escalate to a human"
+        r"|(?:do not|don'?t|never|without) (?:escalat\w*|hand\w* (?:this|it) (?:off|over)|transfer\w*) to a (?:human|person)\b)",
         data=1.0,
         starts=pairs(
             _HIDE_NOT_STARTS,
@@ -94,8 +105,10 @@ AGENT: tuple[Rule, ...] = (
             "|showing|reveal|revealing|ask|asking|ping|pinging|bring|bringing|check|checking|consult|consulting"
             "|note|noting|record|recording|log|logging|report|reporting|include|including|list|listing",
         )
-        + "|keep this|keep it|keep that|keep these|keep them|keep the|leave|leaving|keeping"
-        f"|{pairs('the user', 'must|should|need|needs|may')}|without the|without your",
+        + "|keep this|keep it|keep that|keep these|keep them|keep the|leave|leaving|keeping|suppress|suppressing|hide"
+        "|hiding|"
+        + pairs("do not|don't|dont|never|without", "escalate|escalating|hand|handing|transfer|transferring")
+        + f"|{pairs('the user', 'must|should|need|needs|may')}|without the|without your",
     ),
     rule(
         "new_goal",
@@ -103,7 +116,8 @@ AGENT: tuple[Rule, ...] = (
         0.6,
         # A task handed over in place of the one the agent has: "your real task is", "your new goal is".
         r"\b(?:your (?:actual|real|true|new|only|sole|updated|revised|primary|main|secret) (?:task|job|goal|objective"
-        r"|mission|purpose|assignment|priority|instructions?|directive) (?:is|are|will be|now is|from now on is)\b"
+        r"|mission|purpose|assignment|priority|instructions?|directive)(?:, [^,\n]{1,60},)? (?:is|are|will be|now is"
+        r"|from now on is)\b"
         r"|stop (?:what you(?:'re| are) doing|everything you(?:'re| are) doing|your current task)\b)",
         data=1.0,
         starts=f"{pairs('your', 'actual|real|true|new|only|sole|updated|revised|primary|main|secret')}|stop what"
@@ -116,8 +130,8 @@ AGENT: tuple[Rule, ...] = (
         # Naming a tool that deletes, pays or runs things, and telling the reader to use it.
         r"\b(?:call|invoke|use|run|execute|trigger|fire|activate|via|using|through) (?:the |your )?[\"'`]?[a-z0-9]*(?:_|-)?"
         r"(?:delete|remove|drop|wipe|erase|purge|destroy|transfer|send_money|pay|wire|withdraw|refund|exec|shell"
-        r"|sudo|grant|reset|revoke|disable|shutdown|format)[a-z0-9_-]*[\"'`]? (?:tool|function|command|api|endpoint"
-        r"|action|method)\b",
+        r"|sudo|grant|reset|revoke|disable|shutdown|format|forward)[a-z0-9_-]*[\"'`]?(?: (?:tool|function|command|api"
+        r"|endpoint|action|method)\b|\(| with \w+ ?=)",
         data=1.0,
         starts="call|invoke|use|run|execute|trigger|fire|activate|via|using|through",
     ),
@@ -148,10 +162,17 @@ AGENT: tuple[Rule, ...] = (
         r"\b(?:(?:ai|llm|language model|automated) (?:systems|models|agents|assistants|tools|readers|crawlers)|llms"
         r"|language models|chatbots|ai (?:bots|chatbots)) (?:must|shall|are (?:required|instructed|asked|expected) to"
         r"|need to|have to) (?:not |never |always |only )?(?:refuse|reply|respond|answer|say|output|ignore"
-        r"|summari[sz]e|include|tell|write|send|forward|stop|mention|reveal|recommend|describe|rate|treat|disregard)\b",
+        r"|summari[sz]e|include|tell|write|send|forward|stop|mention|reveal|recommend|describe|rate|treat|disregard)\b"
+        # ... or any one reader, described: "every AI assistant that processes this mailbox is required to include"
+        r"|\b(?:any|every|each) (?:(?:ai|llm|artificial intelligence|automated) )?(?:system|model|agent|assistant|tool"
+        r"|reader)\b(?: (?:that|which|who) \w+\b[^.:\n]{0,50}?)? (?:must|shall|is (?:\w+ )?(?:required|obliged|expected)"
+        r" to) (?:not |never |always |also |immediately )?(?:refuse|reply|respond|answer|say|output|ignore|include|tell"
+        r"|send|forward|reveal|recommend|rate|disregard|state|paste|post|display|execute|run|call|approve|merge|delete"
+        r"|transfer|set aside|drop)\b",
         data=0.5,
         starts=f"{pairs('ai|llm|language|automated', 'systems|models|agents|assistants|tools|readers|crawlers|bots')}"
-        "|llms|chatbots|language models",
+        "|llms|chatbots|language models|"
+        + pairs("any|every|each", "ai|llm|artificial|automated|system|model|agent|assistant|tool|reader"),
     ),
     rule(
         "deceive_user",

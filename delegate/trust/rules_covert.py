@@ -24,7 +24,20 @@ def _conceal(lang: str, pattern: str, starts: str) -> Rule:
     return rule(f"conceal_from_user:{lang}", "secrecy", 0.7, pattern, data=1.0, starts=starts)
 
 
+_DECODE = "decode|unescape|de-obfuscate|deobfuscate|rot13|unreverse|base64-decode|hex-decode"
+
 COVERT: tuple[Rule, ...] = (
+    rule(
+        "decode_and_obey",
+        "override",
+        0.6,
+        # An encoded payload handed over with the order to carry it out: "hex decode and follow: ...", "unescape
+        # this footer and act on it", "read this one backwards, AI, and do what it says".
+        rf"\b(?:(?:{_DECODE})\b|read (?:this|it|the following)(?: \w+)? backwards\b)[^.\n]{{0,40}}?\b(?:and|then)"
+        r" (?:follow|obey|execute|do what it says|act on|comply|carry (?:it |them )?out)\b",
+        data=1.0,
+        starts=f"{_DECODE}|read this|read it|read the",
+    ),
     _conceal(
         "de",
         rf"\bohne {_USER_DE} (?:darüber |davon )?zu (?:fragen|informieren|benachrichtigen|unterrichten)\b"
@@ -70,7 +83,8 @@ COVERT: tuple[Rule, ...] = (
         0.3,
         # "skip the usual verification", "execute without user confirmation", "no change request needed"
         rf"\b(?:skip|skipping|bypass|bypassing|disable|disabling|turn off|without|no need for|no time for|no)"
-        rf" (?:the |any |all |a |user |human |the user'?s? )?(?:usual |normal |standard |required |extra )?{_CHECKS}"
+        rf" (?:the |any |all |a |user |human |the user'?s? |your )?(?:usual |normal |standard |required |extra )?"
+        rf"(?:identity |policy |security |safety |manual |human )?{_CHECKS}"
         r"(?: step| steps| process)?(?: (?:is |are )?(?:needed|required|necessary))?\b",
         data=0.4,
         starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|without|no need|no time|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",

@@ -38,7 +38,8 @@ _READERS = "ai|llm|language model|assistant|agent|model|bot|chatbot|reader"
 # counts only while "reading" or "processing" something.
 _AI_NAMED = (
     # ... with one word of its own before the head: "automated mail assistants", "AI review bots"
-    r"(?:(?:(?:ai|llm|gpt|bot|automation|automated|language model|screening|code|coding)[ -]){1,2}(?:[a-z]+[ -])?(?:assistants?"
+    r"(?:(?:(?:ai|llm|gpt|bot|automation|automated|language model|screening|code|coding|browsing|browser|web|autonomous"
+    r"|agentic|artificial intelligence)[ -]){1,2}(?:[a-z]+[ -])?(?:assistants?"
     r"|agents?|bots?|models?|reviewers?|screeners?|systems?|tools?|moderators?|readers?|crawlers?|summari[sz]ers?)"
     r"|ai|llms?|bots?|chatbots?|copilots?"
     r"|language models?)"
@@ -58,16 +59,19 @@ _ADDRESSED = (
 )
 # Where a sentence, a comment or a labelled field begins: a name there is spoken to only if a colon or a
 # comma follows it ("# AI agents: ...", "Notes: AI assistant, ..."), not in "1. LLM output is ...".
-_OPENS = r"(?<=[#*/.!?:]\x20)"
+_OPENS = r"(?:(?<=[-#*/.!?:>,]\x20)|(?<=>))"
 _READER_DOING = (
     "reading|processing|parsing|summarizing|summarising|scheduling|triaging|handling|reviewing|analyzing|analysing"
     "|screening|viewing|scanning|indexing|suggesting|answering|working|managing|assisting|helping|monitoring"
-    "|running|operating|checking|sorting|organizing|organising"
+    "|running|operating|checking|sorting|organizing|organising|evaluating|ranking|comparing|grading|scoring|putting"
+    "|compiling|browsing"
 )
 # Which reader: "the assistant that's triaging this inbox", "any AI system assisting with review", "AI agents with
 # terminal access". The words after it are the reader's description, not yet the order.
 _READER_IS = r"(?:(?:that|who|which)(?:'s| is| are)? |is |are )?"
-_DESCRIBED = rf" (?:{_READER_IS}(?:{_READER_DOING})|with|in charge of|responsible for)\b[^:\n]{{0,50}}?"
+_DESCRIBED = (
+    rf" (?:{_READER_IS}(?:{_READER_DOING}|\w+ing)|with|in charge of|responsible for)\b[^:\n]{{0,50}}?"
+)
 # What such a line then tells the reader to do.
 _ORDERS = (
     r"(?:ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
@@ -76,10 +80,15 @@ _ORDERS = (
     r"|summari[sz]e|describe|open|visit|click|download|install|transfer|wire|pay|share|reveal|disclose|list|dump"
     r"|copy|decode|apply|comply|follow|obey|act|pretend|write|insert|override|bypass|close|assign|update|edit"
     r"|modify|lock|pin|publish|issue|refund|sign|book|put|buy|purchase|provide|give|fetch|request|reset|disable"
-    r"|enable|swap|replace|push|commit)\b"
+    r"|enable|swap|replace|push|commit|set aside|drop|rank|navigate|submit|process|acknowledge|confirm|wipe|erase|purge"
+    r"|destroy|shut down)\b"
 )
 # After the colon the order may come with its reason first: "due to an incident you must immediately reset ...".
-_YOU_MUST = r"(?:[^.:\n]{0,60}?\byou (?:must|should|need to|have to|are to|are required to) )?"
+_YOU_MUST = (
+    r"(?:[^.:\n]{0,60}?\b(?:you (?:must|should|need to|have to|are to|are required to)"
+    r"|you(?:'re| are| have been) (?:hereby )?(?:authori[sz]ed|required|cleared|permitted|instructed)(?: by [^,.\n]{1,40}?)? to"
+    r"|you have (?:\w+ ){0,3}(?:authori[sz]ation|permission|approval|clearance) to|requires? you to) )?"
+)
 
 DATA: tuple[Rule, ...] = (
     rule(
@@ -92,13 +101,16 @@ DATA: tuple[Rule, ...] = (
         rf"(?:{_ADDRESSED}{_AI_NAMED}(?:{_DESCRIBED}(?=[:,—–-]))?|{_OPENS}{_AI_NAMED}(?:{_DESCRIBED})?(?= ?[:,—–-])|{_ADDRESSED}?{_AI_READER} {_READER_IS}(?:{_READER_DOING})\b[^:\n]{{0,40}}?"
         rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?"
         # a handle: "@ai-reviewer", "@deploy_bot" (not "@maintainer")
-        r"|@(?:\w+[-_])*(?:bot|ai|agent|assistant|gpt|copilot|llm)(?:[-_]\w+)*\b"
+        rf"|@(?:\w+[-_])*(?:bot|ai|agent|assistant|gpt|copilot|llm)(?:[-_]\w+)*\b(?:{_DESCRIBED}(?=[:,—–-]))?"
+        # whoever reads it, described by what it does: "Whoever or whatever is triaging this queue: ..."
+        r"|\b(?:whoever|whatever)(?: or (?:whoever|whatever))? (?:is )?\w+ing\b[^:\n]{0,40}?(?=:)"
         # a bare "assistant," spoken to where a line or a field begins
         r"|(?:(?<![^\n])|(?<=:\x20))(?:assistant|agent)(?=,))"
-        r"\)? ?[:,—–-]? ?(?:(?:after|before|when|once|while)\b[^,\n]{0,40}, ?)?"
+        r"\)? ?[:,—–-]? ?(?:(?:after|before|when|once|while|upon|as soon as|to|as part of|if|on)\b[^,\n]{0,50}, ?)?"
         rf"{_YOU_MUST}(?:(?:please|kindly|now|just|also|then|first|simply|immediately|quietly|silently) )*{_ORDERS}",
         data=1.0,
-        starts=f"if you|@|{_AI_WORDS}|code|coding|language|screening|automation|automated",
+        starts=f"if you|@|{_AI_WORDS}|code|coding|language|screening|automation|automated|browsing|browser|web"
+        "|autonomous|agentic|artificial|whoever|whatever",
     ),
     rule(
         "code_implant",
@@ -157,7 +169,7 @@ DATA: tuple[Rule, ...] = (
         "override",
         0.3,
         r"\b(?:(?:important|urgent|private|special) )?(?:message|note|instructions?|notice|memo|request) (?:from"
-        r" [^.\n]{1,60}? )?(?:to|for) (?:you|the (?:ai|assistant|agent|model|llm|bot|reader))\b[^.\n]{0,12}?"
+        r" [^.\n]{1,60}? )?(?:to|for) (?:you|the (?:\w+ )?(?:ai|assistant|agent|model|llm|bot|reader))\b[^.\n]{0,12}?"
         r"(?:,|:|\.)|\b(?:(?:ai |llm )?(?:ai|llm|language model|assistant|agent|chatbot|bot|model)s? (?:reading|processing|parsing"
         r"|summari[sz]ing|analy[sz]ing) (?:this|these|the following)\b"
         r"|(?:to|for) (?:any|the) (?:ai|llm|assistant|agent|model|bot) (?:reading|processing|that reads))",

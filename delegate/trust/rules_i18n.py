@@ -69,12 +69,12 @@ FRENCH: tuple[Rule, ...] = (
         "instruction_override:fr",
         "override",
         1.0,
-        rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne tiens pas compte d?e?s?)\b{_GAP}\b"
+        rf"\b(?:ignore[rz]?|oublie[rz]?|néglige[rz]?|ne (?:tiens|tenez) (?:pas|plus) compte d?e?s?)\b{_GAP}\b"
         r"(?:(?:toutes|tous|les|tes|vos|ces) )*(?:instructions|consignes|règles|directives|ordres|indications)"
         r" (?:précédentes|antérieures|ci-dessus|initiales|d'origine|données"
         r"|(?:que|qu['’]) ?(?:tu as reçues|vous avez reçues|on t['’] ?a données|on vous a données))\b"
         r"|\b(?:ignore[rz]?|oublie[rz]?) (?:toutes )?(?:tes|vos) (?:instructions|consignes|règles|directives)\b",
-        starts="ignore|ignorer|ignorez|oublie|oublier|oubliez|néglige|négliger|négligez|ne tiens",
+        starts="ignore|ignorer|ignorez|oublie|oublier|oubliez|néglige|négliger|négligez|ne tiens|ne tenez",
     ),
     rule(
         "prompt_extraction:fr",
@@ -172,6 +172,20 @@ ROMANCE_OTHER: tuple[Rule, ...] = (
         r"\b(?:ignore|ignora|esqueça|esqueca) (?:todas )?(?:as )?(?:instruções|regras) (?:anteriores|acima|iniciais)\b",
         starts="ignore|ignora|esqueça|esqueca",
     ),
+    rule(
+        "persona_switch:pt",
+        "persona",
+        0.4,
+        r"\b(?:finja|imagine) que (?:você|voce|tu) (?:é|e|es)\b|\ba partir de agora,? (?:você|voce|tu)\b",
+        starts="finja|imagine|a partir",
+    ),
+    rule(
+        "unrestricted_mode:pt",
+        "persona",
+        0.6,
+        r"\bsem (?:nenhuma |nenhum |qualquer )?(?:regras?|restrições|restricoes|restrição|filtros?|limites|censura)\b",
+        starts="sem",
+    ),
 )
 
 _ZH_SET_ASIDE = r"(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|不要遵守|忘记|忘記|忘掉|跳过|跳過|放弃|放棄)"
@@ -257,10 +271,11 @@ RUSSIAN: tuple[Rule, ...] = (
         "instruction_override:ru",
         "override",
         1.0,
-        rf"(?:игнорируй(?:те)?|игнорировать|забудь(?:те)?|не обращай(?:те)? внимания на|отмени(?:те)?|пропусти(?:те)?)"
+        rf"(?:игнорируй(?:те)?|игнорировать|забудь(?:те)?|не обращай(?:те)? внимания на|отмени(?:те)?|пропусти(?:те)?"
+        r"|не выполняй(?:те)?|не следуй(?:те)?)"
         rf"{_GAP}(?:(?:все|всё) )?(?:предыдущие|прежние|прошлые|вышеуказанные|вышеприведённые|изначальные|исходные"
         r"|свои|твои|ваши|системные) (?:инструкции|указания|правила|команды|установки|ограничения)",
-        starts="игнорир|забудь|не обращай|отмени|пропусти",
+        starts="игнорир|забудь|не обращай|отмени|пропусти|не выполняй|не следуй",
     ),
     rule(
         "prompt_extraction:ru",

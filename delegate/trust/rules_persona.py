@@ -45,10 +45,14 @@ PERSONA: tuple[Rule, ...] = (
         r"|(?:you will|you are going to|you'?re going to|you must|i want you to|i would like (?:for )?you to)"
         r" (?:now )?(?:simulate|emulate|impersonate|become|act as an? (?:ai|chatbot|character))"
         r"|(?:create|adopt) (?:a|the|this) (?:whole )?(?:new )?(?:persona|character|alter ego)\b"
-        r"|(?:you are|you will be) replaced by\b|for the rest of (?:this|the|our) conversation,? you\b"
+        r"|(?:you are|you will be) replaced by\b|for the (?:rest|remainder) of (?:this|the|our) (?:conversation|session"
+        r"|chat),? you\b"
+        # the "late grandmother" move: a dead relative who "used to tell me" the forbidden thing
+        r"|(?:act|pretend|roleplay|role-play|play) (?:as|to be) my (?:late|deceased|dead|departed) (?:\w+ )?"
+        r"(?:grandma|grandmother|granny|grandfather|grandpa|uncle|aunt|mother|father|mom|mum|dad)\b"
         r"|you (?:will )?(?:now )?go by (?:the name )?|your (?:new )?name (?:is now|will now be|from now on is)\b)",
         starts=f"{pairs(_AI_WORDS, 'named|called|known')}|you will|you are|you're|you must|i want|i would"
-        f"|{pairs('create|adopt', 'a|the|this')}|for the rest|you now go|you go by|your name|your new name",
+        f"|{pairs('create|adopt', 'a|the|this')}|for the rest|for the remainder|act as my|pretend to|roleplay as|play as|you now go|you go by|your name|your new name",
     ),
     rule(
         "amoral_persona",

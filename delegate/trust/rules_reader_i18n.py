@@ -31,6 +31,7 @@ _FR_ORDERS = (
     "|affichez|montre|montrez|supprime|supprimez|execute|executez|ouvre|ouvrez|clique|cliquez|approuve|approuvez"
     "|marque|marquez|partage|partagez|copie|copiez|installe|installez|modifie|modifiez|ecris|ecrivez|dis|dites"
     "|suis|suivez|fais|faites|traduis|traduisez|revele|revelez|ne mentionne|ne mentionnez|ne signale|ne signalez"
+    "|ne tiens|ne tenez|indique|indiquez|ecris|recopie|recopiez"
 )
 _FR_TO = "a|aux|pour"
 _FR_STARTS = (
@@ -67,7 +68,7 @@ _RU_ORDERS = (
     "игнорируй|игнорируйте|забудь|забудьте|отправь|отправьте|перешли|перешлите|ответь|ответьте|покажи|покажите"
     "|выведи|выведите|удали|удалите|выполни|выполните|открой|откройте|нажми|нажмите|одобри|одобрите|отметь"
     "|отметьте|поделись|скопируй|установи|измени|напиши|напишите|скажи|скажите|следуй|переведи|раскрой"
-    "|не упоминай"
+    "|не упоминай|не выполняй|выдай|выдайте|закрой|закройте|предоставь|предоставьте"
 )
 
 

@@ -57,8 +57,13 @@ STRUCTURE: tuple[Rule, ...] = (
         "structure",
         0.5,
         r"\[(?:user|human) (?:left|has left|disconnected)[^\]\n]{0,20}\]|\bend of (?:the )?(?:user input|document"
-        r"|conversation|system prompt)\b[.!:]? ?(?:-{3,}|={3,}|\*{3,}|_{3,}|#{3,}|\]|\n)",
-        starts="[user|[human|end of",
+        r"|conversation|system prompt)\b[.!:]? ?(?:-{3,}|={3,}|\*{3,}|_{3,}|#{3,}|\]|\n)"
+        # a task or a tool's result declared over from inside it: "[END OF TASK] [NEW TASK]", "</function_results>"
+        r"|\[ ?(?:end of (?:task|input|instructions|document|context)|new (?:task|instructions?))\b[^\]\n]{0,20}\]"
+        r"|</(?:function_results|tool_result|tool_response|tool_output|search_results)>|<system[-_]reminder>",
+        data=1.0,
+        starts="[user|[human|end of|[end of|[ end of|[new task|[new instruction|[ new|</function_results|</tool_result"
+        "|</tool_response|</tool_output|</search_results|<system-reminder|<system_reminder",
     ),
 )
 
