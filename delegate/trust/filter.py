@@ -33,7 +33,8 @@ RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + AGENT + COVERT + MULTILINGU
 _REPORTED = re.compile(
     r"(?:\b(?:instruct|instructing|instructs|instructed|tell|telling|tells|told|ask|asking|asks|asked|trick|tricking"
     r"|tricks|force|forcing|forces|train|training|trained|cause|causing|causes|make|making|makes)\s+"
-    r"(?:it|them|the\s+(?:model|llm|chatbot|assistant|agent|ai|system))\s+(?:not\s+)?(?:to|into)\s+"
+    r"(?:it|them|the\s+(?:model|llm|chatbot|assistant|agent|ai|system)|chatgpt|claude|gpt-?4|bard|gemini|llms|models)\s+"
+    r"(?:not\s+)?(?:to|into)\s+"
     r"|\bnot\s+to\s+|\b(?:never|don'?t|do\s+not)\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60})$"
 )
 # ... or a title quoted by name: the paper "Ignore Previous Prompt: Attack Techniques for Language Models".
@@ -67,10 +68,12 @@ _ATTACKER_CHARS = 200
 # A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
 _EXAMPLE_CUE = re.compile(
-    r"\b(?:sentence|phrase|string|text|example|e\.g\.|such as|like|containing|contains|reads|payload|prompt"
-    r"|message|words|line|command|input)\W{0,3}$"
+    r"\b(?:sentence|phrase|string|text|example|e\.g\.|such as|like|containing|contains|reads|says|said|saying"
+    r"|typed|wrote|payload|prompt|message|words|line|command|input)\W{0,8}$"
 )
-_LATER_CLOSE = re.compile('[^\n"“”]{0,160}?["”]')
+_LATER_CLOSE = re.compile('[^\n"“”]{0,200}?["”]')
+# Orders, personas, structure and prompt requests can be quoted as examples; other findings say what a text does.
+_EXAMPLE_CATEGORIES = frozenset({"override", "persona", "structure", "extraction"})
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80
@@ -223,19 +226,28 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
         or _in_template_code(norm, start)
     ):
         return True
+    if rule.category not in _EXAMPLE_CATEGORIES:
+        return False
+    if _quoted_example(norm, start, end):
+        return True
     if rule.category not in _MENTIONABLE:
         return False
     if quoted and _CLOSING.match(norm, end):
         return not norm[max(0, start - 3) : start - 1].rstrip().endswith((":", "="))
-    if (
-        quoted
-        and norm[start - 1] in '"“'
-        and _EXAMPLE_CUE.search(norm, max(0, start - 40), start - 1)
-        and _LATER_CLOSE.match(norm, end)
-    ):
-        return True
     words = original.split()
     return len(words) >= 3 and all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words)
+
+
+def _quoted_example(norm: str, start: int, end: int) -> bool:
+    """Whether the match lies inside a double-quoted passage given as an example: opened after "the
+    sentence", "such as", "typed" (on its line or just above it), and closed later on the match's line."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    before = norm[max(line_start, start - 100) : start]
+    opened = max(before.rfind('"'), before.rfind("“"))
+    if opened < 0 or (before[opened] == '"' and before.count('"') % 2 == 0):
+        return False
+    at = start - len(before) + opened
+    return bool(_EXAMPLE_CUE.search(norm, max(0, at - 40), at) and _LATER_CLOSE.match(norm, end))
 
 
 def _in_template_code(norm: str, start: int) -> bool:

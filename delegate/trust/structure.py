@@ -28,7 +28,8 @@ STRUCTURE: tuple[Rule, ...] = (
         0.3,
         # at a line's start, or where a comment, a bracket or a hidden element begins
         r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20)|(?<=[(>\[])|(?<=<!--)|(?<=<!--\x20))"
-        r"(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?: ",
+        # (not a YAML key, whose value is the indented block below it)
+        r"(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?:(?:[ \t]+|\n(?![ \t]))",
         data=0.6,
         starts="system|assistant|human|developer|ai",
     ),
