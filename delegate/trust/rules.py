@@ -198,7 +198,12 @@ ENGLISH: tuple[Rule, ...] = (
         rf"|(?:{_GUIDANCE}) (?:issued|given|provided|sent|supplied) to (?:the|this|you|your) (?:model|assistant|ai|agent|llm)"
         rf"\b[^.\n]{{0,30}}?){_REVOKED}",
         data=1.0,
-        starts="your|"
+        starts=pairs(
+            "your",
+            "previous|prior|above|earlier|preceding|foregoing|original|initial|former|old|existing|past|system"
+            "|instructions|prompt|guidelines|directives",
+        )
+        + "|"
         + pairs(
             "instructions|rules|restrictions|constraints|guidelines|directives|policies|prompts|orders|commands",
             "in|issued|given|provided|sent|supplied",

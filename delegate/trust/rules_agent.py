@@ -72,7 +72,7 @@ AGENT: tuple[Rule, ...] = (
         starts="authorized|authorised|approved|pre-approved|preapproved|sanctioned|cleared|signed off"
         f"|{pairs(_AUTHORITIES, 'has|have')}|i'm|i am|the real"
         f"|{pairs(_YOU_ARE, 'hereby|now|officially|authorized|authorised|permitted|cleared|granted')}"
-        "|you have|supervisor|supervisors|manager|managers|boss|admins|developers|operators|creators"
+        f"|you have|{pairs('supervisor|supervisors|manager|managers|boss|admins|developers|operators|creators', 'told|said|confirmed|agreed')}"
         "|admin told|admin said|developer told|developer said|operator told|operator said",
     ),
     rule(
@@ -105,8 +105,9 @@ AGENT: tuple[Rule, ...] = (
             "|showing|reveal|revealing|ask|asking|ping|pinging|bring|bringing|check|checking|consult|consulting"
             "|note|noting|record|recording|log|logging|report|reporting|include|including|list|listing",
         )
-        + "|keep this|keep it|keep that|keep these|keep them|keep the|leave|leaving|keeping|suppress|suppressing|hide"
-        "|hiding|"
+        + "|"
+        + pairs("keep|keeping|leave|leaving|suppress|suppressing|hide|hiding", "it|this|that|these|them|the")
+        + "|"
         + pairs("do not|don't|dont|never|without", "escalate|escalating|hand|handing|transfer|transferring")
         + f"|{pairs('the user', 'must|should|need|needs|may')}|without the|without your",
     ),
@@ -133,7 +134,7 @@ AGENT: tuple[Rule, ...] = (
         r"|sudo|grant|reset|revoke|disable|shutdown|format|forward)[a-z0-9_-]*[\"'`]?(?: (?:tool|function|command|api"
         r"|endpoint|action|method)\b|\(| with \w+ ?=)",
         data=1.0,
-        starts="call|invoke|use|run|execute|trigger|fire|activate|via|using|through",
+        starts=f"call|invoke|use|run|execute|trigger|fire|activate|{pairs('via|using|through', 'the|your')}",
     ),
     rule(
         "destructive_command",

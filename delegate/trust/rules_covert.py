@@ -20,6 +20,12 @@ _CHECKS = (
 )
 
 
+_CHECK_STARTS = (
+    "the|any|all|a|user|human|the user|your|usual|normal|standard|required|extra|verification|confirmation|approval"
+    "|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety"
+)
+
+
 def _conceal(lang: str, pattern: str, starts: str) -> Rule:
     return rule(f"conceal_from_user:{lang}", "secrecy", 0.7, pattern, data=1.0, starts=starts)
 
@@ -36,7 +42,7 @@ COVERT: tuple[Rule, ...] = (
         rf"\b(?:(?:{_DECODE})\b|read (?:this|it|the following)(?: \w+)? backwards\b)[^.\n]{{0,40}}?\b(?:and|then)"
         r" (?:follow|obey|execute|do what it says|act on|comply|carry (?:it |them )?out)\b",
         data=1.0,
-        starts=f"{_DECODE}|read this|read it|read the",
+        starts=f"{_DECODE}|read this|read it|read the following",
     ),
     _conceal(
         "de",
@@ -59,7 +65,11 @@ COVERT: tuple[Rule, ...] = (
         rf"\bsin (?:avisar|informar|decir|preguntar|notificar|consultar)(?:le|selo)? {_USER_ES}\b"
         rf"|\bno (?:le |se lo )?(?:avises|avise|informes|informe|digas|diga|notifiques|notifique|menciones|mencione)"
         rf"(?: nada)? {_USER_ES}\b",
-        "sin|no",
+        pairs("sin", "avisar|informar|decir|preguntar|notificar|consultar")
+        + "|"
+        + pairs(
+            "no", "le|se|avises|avise|informes|informe|digas|diga|notifiques|notifique|menciones|mencione"
+        ),
     ),
     _conceal(
         "zh",
@@ -87,6 +97,6 @@ COVERT: tuple[Rule, ...] = (
         rf"(?:identity |policy |security |safety |manual |human )?{_CHECKS}"
         r"(?: step| steps| process)?(?: (?:is |are )?(?:needed|required|necessary))?\b",
         data=0.4,
-        starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|without|no need|no time|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",
+        starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|{pairs('without', _CHECK_STARTS)}|no need|no time|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",
     ),
 )

@@ -109,8 +109,8 @@ DATA: tuple[Rule, ...] = (
         r"\)? ?[:,—–-]? ?(?:(?:after|before|when|once|while|upon|as soon as|to|as part of|if|on)\b[^,\n]{0,50}, ?)?"
         rf"{_YOU_MUST}(?:(?:please|kindly|now|just|also|then|first|simply|immediately|quietly|silently) )*{_ORDERS}",
         data=1.0,
-        starts=f"if you|@|{_AI_WORDS}|code|coding|language|screening|automation|automated|browsing|browser|web"
-        "|autonomous|agentic|artificial|whoever|whatever",
+        starts=f"if you|@|{_AI_WORDS}|{pairs('code|coding|language|screening|web|browser', _AI_HEADS)}"
+        "|automation|automated|browsing|autonomous|agentic|artificial|whoever|whatever",
     ),
     rule(
         "code_implant",
