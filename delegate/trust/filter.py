@@ -73,7 +73,7 @@ _EXAMPLE_CUE = re.compile(
 )
 _LATER_CLOSE = re.compile('[^\n"“”]{0,200}?["”]')
 # Orders, personas, structure and prompt requests can be quoted as examples; other findings say what a text does.
-_EXAMPLE_CATEGORIES = frozenset({"override", "persona", "structure", "extraction"})
+_EXAMPLE_CATEGORIES = _MENTIONABLE | {"extraction"}
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80

@@ -69,9 +69,7 @@ _READER_DOING = (
 # Which reader: "the assistant that's triaging this inbox", "any AI system assisting with review", "AI agents with
 # terminal access". The words after it are the reader's description, not yet the order.
 _READER_IS = r"(?:(?:that|who|which)(?:'s| is| are)? |is |are )?"
-_DESCRIBED = (
-    rf" (?:{_READER_IS}(?:{_READER_DOING}|\w+ing)|with|in charge of|responsible for)\b[^:\n]{{0,50}}?"
-)
+_DESCRIBED = rf" (?:{_READER_IS}\w+ing|with|in charge of|responsible for)\b[^:\n]{{0,50}}?"
 # What such a line then tells the reader to do.
 _ORDERS = (
     r"(?:ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
