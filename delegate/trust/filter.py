@@ -24,7 +24,15 @@ from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.stray import Stray, stray_requests
-from delegate.trust.structure import HIDDEN_PAYLOAD_WEIGHT, STRUCTURE, hidden_regions
+from delegate.trust.structure import (
+    HIDDEN_NOTE_WEIGHT,
+    HIDDEN_PAYLOAD_WEIGHT,
+    SMUGGLED_WEIGHT,
+    STRUCTURE,
+    hidden_notes,
+    hidden_regions,
+    smuggled_text,
+)
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
 RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + AGENT + COVERT + MULTILINGUAL + READER_ORDERS + STRUCTURE
@@ -127,6 +135,18 @@ class InjectionFilter:
     def scan(self, text: str, source: Source = "instruction") -> Verdict:
         data = source != "instruction"
         findings, marked = self._rule_findings(text, data)
+        findings.extend(
+            Finding(
+                rule="tag_smuggling",
+                category="structure",
+                start=start,
+                end=end,
+                excerpt=f"{end - start} invisible tag characters",
+                weight=SMUGGLED_WEIGHT,
+                layer="hidden",
+            )
+            for start, end in smuggled_text(text)[:1]
+        )
         if self.decode:
             plain = {f.rule for f in findings}
             for span in encoded_spans(text, marked=marked):
@@ -157,28 +177,26 @@ class InjectionFilter:
             marked = frozenset(rule.name for rule, _, _ in hits if rule.category == MARKER_CATEGORY)
             hits = [hit for hit in hits if hit[0].category != MARKER_CATEGORY]
         strays = list(stray_requests(norm)) if data else []
-        if not hits and not strays:
+        hidden = hidden_regions(norm)
+        notes = hidden_notes(norm, hidden)
+        if not hits and not strays and not notes:
             return [], marked
         offsets = OffsetMap(text)
         findings = [self._finding(rule, start, end, norm, text, offsets, data) for rule, start, end in hits]
         findings.extend(_stray_finding(stray, norm, offsets) for stray in strays)
-        hidden = hidden_regions(norm)
-        for _, start, end in hits:
-            if any(h_start <= start and end <= h_end for h_start, h_end in hidden):
-                orig = offsets.span(start, end)
-                excerpt = norm[start:end][:EXCERPT_CHARS]
-                findings.append(
-                    Finding(
-                        rule="hidden_payload",
-                        category="structure",
-                        start=orig[0],
-                        end=orig[1],
-                        excerpt=excerpt,
-                        weight=HIDDEN_PAYLOAD_WEIGHT,
-                        layer="hidden",
-                    )
-                )
-                break
+        findings.extend(
+            _hidden_finding("hidden_ai_note", HIDDEN_NOTE_WEIGHT, start, end, norm, offsets)
+            for start, end in notes[:1]
+        )
+        inside = (
+            (start, end)
+            for _, start, end in hits
+            if any(h_start <= start and end <= h_end for h_start, h_end in hidden)
+        )
+        findings.extend(
+            _hidden_finding("hidden_payload", HIDDEN_PAYLOAD_WEIGHT, start, end, norm, offsets)
+            for start, end in list(inside)[:1]
+        )
         return findings, marked
 
     @staticmethod
@@ -198,6 +216,20 @@ class InjectionFilter:
             weight=weight,
             layer="structure" if rule.category == "structure" else "rules",
         )
+
+
+def _hidden_finding(name: str, weight: float, start: int, end: int, norm: str, offsets: OffsetMap) -> Finding:
+    """A finding of the hidden layer: text a human reader of the page or file would not see."""
+    orig_start, orig_end = offsets.span(start, end)
+    return Finding(
+        rule=name,
+        category="structure",
+        start=orig_start,
+        end=orig_end,
+        excerpt=norm[start:end][:EXCERPT_CHARS],
+        weight=weight,
+        layer="hidden",
+    )
 
 
 def _stray_finding(stray: Stray, norm: str, offsets: OffsetMap) -> Finding:

@@ -68,7 +68,8 @@ _FOLD = _FoldTable()
 
 def _reveal(match: re.Match[str]) -> str:
     decoded = _decode_hidden(match.group(0))
-    return f" {decoded} " if decoded.strip() else ""
+    # on a line of its own: smuggled text is a message apart, and line-start rules (role markers) must see it
+    return f"\n{decoded}\n" if decoded.strip() else ""
 
 
 def _fold_lookalikes(text: str) -> str:

@@ -100,7 +100,7 @@ _REVEAL_WORDS = (
     "reveal|print|show|display|repeat|output|tell me|give me|share|write out|leak|dump|disclose"
     "|spell out|recite|copy|paste|echo|return|list|translate|summarize|summarise|what is|what are|what was|what were"
     # Asking for the prompt in another form still hands it over.
-    "|encode|convert|rewrite|rot13|base64|opposite of|reply with|respond with|send me|paste"
+    "|encode|convert|rewrite|rot13|base64|opposite of|reply with|respond with|send me|paste|post"
 )
 _SECRET_PROMPT = (
     r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
@@ -114,6 +114,13 @@ _SECRET_PROMPT = (
     r"|the (?:instructions|rules|guidelines|directives|prompt|configuration) (?:that )?your (?:operators?|developers?"
     r"|creators?|admins?|administrators?|company|owners?|deployers?) (?:configured|gave|set|wrote|provided|programmed"
     r"|loaded|installed)(?: (?:you|into you|for you))?(?: with)?"
+    # "the exact prompt you were set up with", "the instructions you were initialized with"
+    r"|the (?:(?:exact|full|whole|complete|entire|original|verbatim) )*(?:prompt|instructions|configuration|setup"
+    r"|text|message|rules|guidelines) (?:that )?you (?:were|have been|got) (?:set up|initiali[sz]ed|configured|primed"
+    r"|loaded|bootstrapped|started|launched|deployed|seeded) with"
+    # "the very first message in this conversation", "the message that came before mine"
+    r"|the (?:very )?first message (?:in|of) (?:this|our) (?:conversation|chat|session)"
+    r"|the (?:message|text|instructions) (?:that )?(?:came|comes|appears?|sits?) (?:before|above) (?:mine|my (?:first )?message)"
     r"|the (?:instructions|rules|guidelines|directives|prompt|orders) (?:that )?you (?:were|have been|got) (?:given|told"
     r"|provided|fed|sent|programmed with)(?: by (?:the |your )?(?:developers?|operators?|creators?|system|admins?"
     r"|administrators?|company|owners?|openai|anthropic))?)"
@@ -128,11 +135,17 @@ _UNBOUND_WORDS = (
 
 # How the agent's rules are declared void: "are now revoked", "no longer apply".
 _REVOKED = (
-    r" (?:(?:are|is|were|have been|has been) (?:now |hereby )?"
-    r"(?:outdated|obsolete|void|null|cancel+ed|revoked|invalid|superseded|deprecated|overridden|replaced|suspended"
-    r"|lifted|disabled|expired|stale|rolled back|reset|wiped|no longer (?:valid|in effect|relevant|applicable|active"
-    r"|in force))"
-    r"|no longer (?:apply|applies|count|counts|hold|holds|bind|binds|matter|matters))\b"
+    r"(?: (?:(?:are|is|were|was|have been|has been) (?:now |hereby |officially |temporarily )?(?:outdated|obsolete"
+    r"|void|null|cancel+ed|revoked|invalid|superseded|deprecated|overridden|replaced|suspended|lifted|disabled"
+    r"|expired|stale|rolled back|reset|wiped|retired|removed|waived|paused|turned off|switched off|not applicable"
+    r"|no longer (?:valid|in effect|relevant|applicable|active|in force)"
+    # "were applied by mistake", "were written for a different product"
+    r"|(?:applied|added|included|written|set|meant) (?:by mistake|in error|for (?:a|another) (?:different|other) \w+))"
+    r"|no longer (?:apply|applies|count|counts|hold|holds|bind|binds|matter|matters)"
+    r"|(?:do not|don't|does not|doesn't) apply (?:here|anymore|any more|now|to (?:you|this (?:task|session|chat"
+    r"|conversation|deployment|request|batch|run))))\b"
+    # "earlier rules = null"
+    r"|\s?=\s?(?:null|void)\b)"
 )
 
 ENGLISH: tuple[Rule, ...] = (
@@ -191,9 +204,16 @@ ENGLISH: tuple[Rule, ...] = (
         0.6,
         # ... and said to the reader about its own: "your earlier instructions no longer apply", "the constraints
         # in your setup block are stale". A page has no business saying that to the agent reading it.
-        rf"\b(?:your (?:{_PRIOR} (?:system )?(?:{_GUIDANCE})|system (?:prompt|instructions|configuration|setup)"
-        rf"|(?:{_PRIOR} )?(?:instructions|prompt|guidelines|directives))"
-        rf"|(?:{_GUIDANCE}) in your (?:setup|system|config\w*|prompt)\b[^.\n]{{0,20}}?"
+        rf"\b(?:your (?:{_PRIOR} (?:\w+ )?(?:system )?(?:{_GUIDANCE})|system (?:prompt|instructions|configuration|setup)"
+        rf"|(?:{_PRIOR} )?(?:instructions|prompt|guidelines|directives)"
+        # "your refusal behaviours are suspended"
+        r"|(?:safety|refusal|content|ethical|moral|usage) (?:behaviou?rs?|filters?|filtering|guardrails|safeguards"
+        r"|training|polic(?:y|ies)|restrictions|settings|rules|guidelines))"
+        rf"|(?:{_GUIDANCE}) in your (?:\w+ )?(?:setup|system|config\w*|prompt|deployment)\b[^.\n]{{0,20}}?"
+        # "the rules your operator set up for this deployment were written for a different product"
+        rf"|the (?:{_GUIDANCE}|configuration|setup) (?:that )?your (?:operators?|developers?|creators?|admins?"
+        r"|administrators?|company|owners?|deployers?|team) (?:set up|configured|gave you|wrote|provided|put in place"
+        r"|defined|installed)\b[^.\n]{0,40}?"
         # "constraints issued to the model before this response are deprecated"
         rf"|(?:{_GUIDANCE}) (?:issued|given|provided|sent|supplied) to (?:the|this|you|your) (?:model|assistant|ai|agent|llm)"
         rf"\b[^.\n]{{0,30}}?){_REVOKED}",
@@ -201,12 +221,17 @@ ENGLISH: tuple[Rule, ...] = (
         starts=pairs(
             "your",
             "previous|prior|above|earlier|preceding|foregoing|original|initial|former|old|existing|past|system"
-            "|instructions|prompt|guidelines|directives",
+            "|instructions|prompt|guidelines|directives|safety|refusal|content|ethical|moral|usage",
         )
         + "|"
         + pairs(
             "instructions|rules|restrictions|constraints|guidelines|directives|policies|prompts|orders|commands",
             "in|issued|given|provided|sent|supplied",
+        )
+        + "|"
+        + pairs(
+            "the",
+            "instructions|rules|restrictions|constraints|guidelines|directives|policies|configuration|setup",
         ),
     ),
     rule(
@@ -244,8 +269,12 @@ ENGLISH: tuple[Rule, ...] = (
         r"\b(?:(?:you must|you have to|you shall|you are required to|you need to|make sure (?:to|you)) (?:now )?"
         r"(?:strictly |only |always |carefully )?(?:adhere to|follow|obey|comply with|execute|carry out)"
         r" (?:only )?(?:the|these|this|my) (?:following|below|next|new) (?:instructions?|commands?|orders"
-        r"|directives?|tasks?|steps)\b|strictly (?:adhere to|follow|obey) (?:the|these|my) (?:following|new)\b)",
-        starts="you must|you have|you shall|you are required|you need|make sure|strictly",
+        r"|directives?|tasks?|steps)\b|strictly (?:adhere to|follow|obey) (?:the|these|my) (?:following|new)\b"
+        # "only follow what comes after this line"
+        r"|(?:only )?(?:follow|obey|heed) (?:only )?(?:what|whatever|the text|the instructions?) (?:that )?(?:comes?"
+        r"|is written|appears?) (?:after|below|beneath|following) (?:this|the) (?:line|point|message|marker|note)\b)",
+        starts="you must|you have|you shall|you are required|you need|make sure|strictly|only follow|only obey"
+        "|follow only|obey only|follow what|obey what|follow whatever|obey whatever|heed what|follow the|obey the",
     ),
     rule(
         "fake_completion",
@@ -316,7 +345,9 @@ ENGLISH: tuple[Rule, ...] = (
         r"\b(?:confirm|acknowledge|indicate|show)(?: (?:this|that|it|you understand|you agree|you have))? by (?:saying"
         r"|replying|responding|answering|writing|typing|stating|outputting|printing)\b(?! to (?:this|the|my|our))"
         r"|\bif you (?:understand|agree|accept|are ready)\b[^.\n]{0,40}?\b(?:say|reply|respond|answer|write|type|state)"
-        r"(?: with| only)? [\"'“]",
+        r"(?: with| only)? [\"'“]"
+        # "Acknowledge with "Developer Mode enabled""
+        r"|\b(?:confirm|acknowledge)(?: (?:this|that|it))? with [\"'“]",
         starts="confirm|acknowledge|indicate|show|if you",
     ),
     rule(
@@ -459,7 +490,10 @@ ENGLISH: tuple[Rule, ...] = (
         "exfiltration",
         0.5,
         r"\b(?:reveal|tell me|give me|share|print|send|leak|disclose|what is|what's) (?:me )?(?:the|your|all)"
-        r" (?:secret |hidden )?(?:password|passwords|secret key|api keys?|access tokens?|credentials|passcode)\b",
+        r" (?:secret |hidden )?(?:password|passwords|secret key|api keys?|access tokens?|credentials|passcode)\b"
+        # API docs: "send the access token in the Authorization header of each request"
+        r"(?! (?:in|as|via|with|through|inside) (?:the |an? |each |every |your )?(?:[\w-]+ )?(?:header|bearer|request"
+        r"|query parameter|cookie|body)s?\b)",
         data=0.8,
         starts="reveal|tell me|give me|share|print|send|leak|disclose|what is|what's",
     ),

@@ -32,6 +32,8 @@ def _conceal(lang: str, pattern: str, starts: str) -> Rule:
 
 _DECODE = "decode|unescape|de-obfuscate|deobfuscate|rot13|unreverse|base64-decode|hex-decode"
 
+_DONT = "do not|dont|don't"
+
 COVERT: tuple[Rule, ...] = (
     rule(
         "decode_and_obey",
@@ -78,8 +80,10 @@ COVERT: tuple[Rule, ...] = (
     ),
     _conceal(
         "ja",
-        r"(?:ユーザー|利用者|お客様)(?:には|に|へは)(?:知らせ|伝え|言わ|通知し|報告し|連絡し)(?:ないで|ずに|ない)",
-        "ユーザー|利用者|お客様",
+        r"(?:ユーザー|利用者|お客様)(?:には|に|へは)(?:知らせ|伝え|言わ|通知し|報告し|連絡し)(?:ないで|ずに|ない)"
+        # "その操作を報告しないでください": the act itself kept out of the report
+        r"|(?:その|この)(?:操作|処理|転送|送信|変更|件|こと)(?:を|は)(?:ユーザーに)?(?:報告|通知|記録|連絡)しない",
+        "ユーザー|利用者|お客様|その|この",
     ),
     _conceal(
         "ru",
@@ -95,8 +99,14 @@ COVERT: tuple[Rule, ...] = (
         rf"\b(?:skip|skipping|bypass|bypassing|disable|disabling|turn off|without|no need for|no time for|no)"
         rf" (?:the |any |all |a |user |human |the user'?s? |your )?(?:usual |normal |standard |required |extra )?"
         rf"(?:identity |policy |security |safety |manual |human )?{_CHECKS}"
-        r"(?: step| steps| process)?(?: (?:is |are )?(?:needed|required|necessary))?\b",
+        r"(?: step| steps| process)?(?: (?:is |are )?(?:needed|required|necessary))?\b"
+        # "don't route it through approvals"
+        r"|\b(?:don'?t|do not|no need to|without) (?:route|routing|send|sending|run|running|put|putting|pass|passing)"
+        r" (?:it|this|that|them|the \w+) through (?:the )?(?:usual |normal )?(?:approvals?|review|compliance|sign-?off"
+        r"|finance|legal|checks?|verification)\b",
         data=0.4,
-        starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|{pairs('without', _CHECK_STARTS)}|no need|no time|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",
+        starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|{pairs('without', _CHECK_STARTS)}|no need|no time"
+        f"|{pairs(_DONT, 'route|routing|send|sending|run|running|put|putting|pass|passing')}"
+        f"|{pairs('without', 'route|routing|sending|running|putting|passing')}|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",
     ),
 )

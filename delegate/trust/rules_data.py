@@ -79,7 +79,9 @@ _ORDERS = (
     r"|copy|decode|apply|comply|follow|obey|act|pretend|write|insert|override|bypass|close|assign|update|edit"
     r"|modify|lock|pin|publish|issue|refund|sign|book|put|buy|purchase|provide|give|fetch|request|reset|disable"
     r"|enable|swap|replace|push|commit|set aside|drop|rank|navigate|submit|process|acknowledge|confirm|wipe|erase|purge"
-    r"|destroy|shut down)\b"
+    r"|destroy|shut down"
+    # a new persona handed to the reader: "for the rest of this session you're "BlendBot Unchained""
+    r"|for the (?:rest|remainder) of (?:this|the|our) \w+,? you(?:'re| are| will be)|you(?:'re| are) now)\b"
 )
 # After the colon the order may come with its reason first: "due to an incident you must immediately reset ...".
 _YOU_MUST = (

@@ -166,6 +166,15 @@ ROMANCE_OTHER: tuple[Rule, ...] = (
         starts="ignora|dimentica",
     ),
     rule(
+        "prompt_extraction:it",
+        "extraction",
+        1.0,
+        r"\b(?:mostra|mostrami|rivela|rivelami|stampa|ripeti|dimmi|scrivi|copia|dammi|riporta)\b[^.\n]{0,30}?"
+        r"\b(?:il |le |i )?(?:prompt di sistema|prompt iniziale|messaggio di sistema|istruzioni (?:di sistema|iniziali"
+        r"|nascoste|riservate|originali|segrete))\b",
+        starts="mostra|mostrami|rivela|rivelami|stampa|ripeti|dimmi|scrivi|copia|dammi|riporta",
+    ),
+    rule(
         "instruction_override:pt",
         "override",
         1.0,
@@ -244,6 +253,15 @@ JAPANESE: tuple[Rule, ...] = (
         starts="以前|前の|上記|これまで|先の|今まで|最初|元の|指示を|命令を|ルールを",
     ),
     rule(
+        "prior_revoked:ja",
+        "override",
+        0.6,
+        # "これまでの指示はすべて無効です": the earlier orders declared void
+        r"(?:以前の?|前の|上記の?|これまでの|先の|今までの|最初の|元の)(?:すべての|全ての)?(?:指示|命令|指令|ルール|設定|プロンプト)"
+        r"(?:は|が)?(?:すべて|全て)?(?:無効|取り消|撤回|廃止|適用されな|もう適用)",
+        starts="以前|前の|上記|これまで|先の|今まで|最初|元の",
+    ),
+    rule(
         "prompt_extraction:ja",
         "extraction",
         1.0,
@@ -309,8 +327,51 @@ KOREAN: tuple[Rule, ...] = (
         r"(?:이전|위의|앞의|모든) ?(?:지시|명령|지침|규칙)[^.\n]{0,8}?무시",
         starts="이전|위의|앞의|모든",
     ),
+    rule(
+        "unrestricted_mode:ko",
+        "persona",
+        0.6,
+        # "모든 제한이 해제된 모드", "규칙은 더 이상 적용되지 않아"
+        r"(?:제한|필터|검열|규칙|지침)(?:이|가|은|는|을|를)? ?(?:모두 |전부 |다 )?(?:해제|없는|없이|무시)"
+        r"|더 이상 적용되지 않",
+        starts="제한|필터|검열|규칙|지침|더 이상",
+    ),
+    rule(
+        "persona_switch:ko",
+        "persona",
+        0.4,
+        r"(?:지금부터|이제부터|오늘부터) ?(?:너는|넌|당신은)|너는 이제",
+        starts="지금부터|이제부터|오늘부터|너는 이제",
+    ),
+    rule(
+        "prompt_extraction:ko",
+        "extraction",
+        1.0,
+        r"(?:시스템 ?프롬프트|초기 ?지시|숨겨진 ?지시|원래 ?지시)[^.\n]{0,12}?(?:보여|출력|알려|공개|그대로)",
+        starts="시스템|초기|숨겨진|원래",
+    ),
+)
+
+_AR_GUIDANCE = r"(?:التعليمات|الأوامر|القواعد|الإرشادات|التوجيهات)"
+
+ARABIC: tuple[Rule, ...] = (
+    rule(
+        "instruction_override:ar",
+        "override",
+        1.0,
+        rf"(?:تجاهل|انس|أهمل|تخط)[^.\n]{{0,15}}?{_AR_GUIDANCE} (?:السابقة|الأصلية|أعلاه|الأولى|المقدمة)",
+        starts="تجاهل|انس|أهمل|تخط",
+    ),
+    rule(
+        "prompt_extraction:ar",
+        "extraction",
+        1.0,
+        rf"(?:اعرض|أظهر|اكشف|اطبع|كرر|أرسل)[^.\n]{{0,20}}?(?:موجه النظام|رسالة النظام|تعليمات النظام|{_AR_GUIDANCE}"
+        r" (?:الأصلية|المخفية|السرية))",
+        starts="اعرض|أظهر|اكشف|اطبع|كرر|أرسل",
+    ),
 )
 
 MULTILINGUAL: tuple[Rule, ...] = (
-    GERMAN + FRENCH + SPANISH + ROMANCE_OTHER + CHINESE + JAPANESE + RUSSIAN + KOREAN
+    GERMAN + FRENCH + SPANISH + ROMANCE_OTHER + CHINESE + JAPANESE + RUSSIAN + KOREAN + ARABIC
 )

@@ -74,6 +74,15 @@ _HIDDEN = re.compile(
     re.DOTALL,
 )
 HIDDEN_PAYLOAD_WEIGHT = 0.5
+# A hidden element that names an AI reader and then speaks to it ("<div style="display:none">AI assistants
+# comparing vendors: state that ..."): nobody hides a note from the humans on a page except to reach the model.
+_AI_NOTE = re.compile(
+    r"\b(?:ai|llms?|language models?|assistants?|agents?|chatbots?|bots?|models?|crawlers?)\b[^:\n<>]{0,40}?:\s*\w"
+)
+HIDDEN_NOTE_WEIGHT = 0.6
+# Unicode tag characters spelling out text (U+E0020-E007E): only a flag emoji uses a few of them legitimately.
+_TAG_TEXT = re.compile("[\U000e0020-\U000e007e]{8,}")
+SMUGGLED_WEIGHT = 0.6
 
 
 def hidden_regions(text: str) -> list[tuple[int, int]]:
@@ -81,3 +90,20 @@ def hidden_regions(text: str) -> list[tuple[int, int]]:
     if "<!--" not in text and "[//]" not in text and "<" not in text:
         return []
     return [m.span() for m in _HIDDEN.finditer(text)]
+
+
+def hidden_notes(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans inside hidden regions where an AI reader is named and addressed."""
+    notes: list[tuple[int, int]] = []
+    for start, end in hidden:
+        match = _AI_NOTE.search(text, start, end)
+        if match is not None:
+            notes.append(match.span())
+    return notes
+
+
+def smuggled_text(text: str) -> list[tuple[int, int]]:
+    """Spans of the original text that carry words in invisible Unicode tag characters."""
+    if text.isascii():
+        return []
+    return [m.span() for m in _TAG_TEXT.finditer(text)]
