@@ -60,11 +60,39 @@ _MENTIONABLE = frozenset({"override", "persona", "structure"})
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 # A chat-template token named in a sentence about formats and tokens is being explained, not used.
 _TEMPLATE_TALK = re.compile(
-    r"\b(?:tokens?|tokeni[sz]er|format|formats|tags?|templates?|delimit\w*|wrapped|enclosed)\b"
+    r"\b(?:tokens?|format|formats|tags?|delimit\w*|wrapped|enclosed)\b"
+    # ... or code that renders one: `AutoTokenizer`, `apply_chat_template(...)`
+    r"|tokeni[sz]er|template"
 )
 # ... and further back, an attacker as the subject of a sentence that has not ended: "an attacker who can
 # get text into the model's context (for example via a shared document) can make it output ![](...)".
 _ATTACKER_NAMED = re.compile(r"\b(?:an|the) (?:attackers?|adversar(?:y|ies))\b[^.\n]{0,200}$")
+# ... or a frame earlier in the same sentence: "prompts that ask a chatbot to "pretend" to be an unrestricted alter
+# ego", "a demand to answer in two voices". The attack is what someone asks a model for, told about.
+_REPORTING_FRAME = re.compile(
+    r"\b(?:(?:ask|asks|asking|asked|tell|tells|telling|told|instruct|instructs|instructing|instructed|trick|tricks"
+    r"|tricking|tricked|force|forces|forcing|forced|get|gets|getting|make|makes|making|coax\w*|persuad\w*|convinc\w*)"
+    r"\s+(?:it|them|(?:the|a|an|any)\s+(?:\w+\s+)?(?:model|llm|chatbot|assistant|agent|ai|system|bot)s?|chatgpt|claude"
+    r"|gpt-?4|llms|models)\s+(?:not\s+)?(?:to|into)|(?:a|the)\s+(?:demand|request|attempt|instruction)s?\s+to)\b"
+)
+_FRAME_HINTS = (
+    "ask",
+    "tell",
+    "told",
+    "instruct",
+    "trick",
+    "forc",
+    "get",
+    "mak",
+    "coax",
+    "persuad",
+    "convinc",
+    "demand",
+    "request",
+    "attempt",
+)
+_SENTENCE_CHARS = 160
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 REPORTED_FACTOR = 0.5
 _REPORTED_HINTS = ("attacker", "adversar")
 _NEGATED_OR_TO = ("to", "never", "don't", "dont", "not")
@@ -76,8 +104,11 @@ _ATTACKER_CHARS = 200
 # A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
 _EXAMPLE_CUE = re.compile(
-    r"\b(?:sentence|phrase|string|text|example|e\.g\.|such as|like|containing|contains|reads|says|said|saying"
-    r"|typed|wrote|payload|prompt|message|words|line|command|input)\W{0,8}$"
+    r"(?:\b(?:sentence|phrase|string|text|example|e\.g\.|such as|like|containing|contains|reads|says|said|saying"
+    r"|typed|wrote|payload|prompt|message|words|line|command|input)"
+    # ... and in other languages: "类似“忽略之前的指令…”", "例えば「…」", "например «…»"
+    r"|类似|例如|比如|诸如|像是|例えば|のような|такие как|например|wie etwa|zum beispiel|par exemple|comme|por ejemplo|como)"
+    r"\W{0,8}$"
 )
 _LATER_CLOSE = re.compile('[^\n"“”]{0,200}?["”]')
 # Orders, personas, structure and prompt requests can be quoted as examples; other findings say what a text does.
@@ -252,7 +283,8 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
     if quoted and _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]):
         return True
     if rule.name == "chat_template_token" and (
-        _TEMPLATE_TALK.search(
+        (start > 0 and norm[start - 1] == "`")  # shown as inline code
+        or _TEMPLATE_TALK.search(
             norm, max(0, start - _TEMPLATE_TALK_CHARS), min(len(norm), end + _CONTEXT_CHARS)
         )
         or _in_template_code(norm, start)
@@ -298,6 +330,8 @@ def _reported(norm: str, start: int) -> bool:
     and that one names an attacker: checking for those first spares the regex search on almost
     every finding.
     """
+    if _framed(norm, start):
+        return True
     before = norm[max(0, start - _CONTEXT_CHARS) : start]
     stripped = before.rstrip()
     if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)) and not any(
@@ -307,6 +341,16 @@ def _reported(norm: str, start: int) -> bool:
         named = any(h in norm[far:start] for h in _REPORTED_HINTS)
         return named and _ATTACKER_NAMED.search(norm, far, start) is not None
     return _REPORTED.search(norm, max(0, start - _CONTEXT_CHARS), start) is not None
+
+
+def _framed(norm: str, start: int) -> bool:
+    """Whether the sentence holding `start` reports, before it, what someone asks a model to do."""
+    far = max(0, start - _SENTENCE_CHARS)
+    window = norm[far:start]
+    if " to" not in window or not any(hint in window for hint in _FRAME_HINTS):
+        return False  # every frame ends in "to" or "into", after one of its verbs or nouns
+    opened = _SENTENCE_START.search(window)
+    return _REPORTING_FRAME.search(window, opened.start() + 1 if opened else 0) is not None
 
 
 _DEFAULT = InjectionFilter()

@@ -157,7 +157,8 @@ ENGLISH: tuple[Rule, ...] = (
         # their own words ("please ignore my earlier message").
         rf"{_SET_ASIDE}\b(?![,;])(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:messages?|e-?mails?|notes?|requests?|questions?"
         r"|comments?|tasks?|inputs?|texts?|posts?|replies|reply)\b)"
-        rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{_GUIDANCE}\b"
+        # (a message set aside for what it was about is a correction: "ignore any earlier message about closure")
+        rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{_GUIDANCE}\b(?!(?:(?<=message)|(?<=messages)) (?:about|regarding|concerning|we sent|from us|sent by us)\b)"
         rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) (?:(?:safety|content|ethical|moral|security) )?"
         rf"(?:{_GUIDANCE}|filters?|safeguards|protections|protocols)\b"
         # ... or the request the agent is working on
@@ -274,14 +275,17 @@ ENGLISH: tuple[Rule, ...] = (
         r"|(?:only )?(?:follow|obey|heed) (?:only )?(?:what|whatever|the text|the instructions?) (?:that )?(?:comes?"
         r"|is written|appears?) (?:after|below|beneath|following) (?:this|the) (?:line|point|message|marker|note)\b)",
         starts="you must|you have|you shall|you are required|you need|make sure|strictly|only follow|only obey"
-        "|follow only|obey only|follow what|obey what|follow whatever|obey whatever|heed what|follow the|obey the",
+        "|follow only|obey only|follow what|obey what|follow whatever|obey whatever|heed what|follow the instructions"
+        "|follow the instruction|follow the text|obey the instructions|obey the instruction|obey the text",
     ),
     rule(
         "fake_completion",
         "override",
         0.5,
-        r"\b(?:answer|response|output|result|assistant|status) ?: ?(?:the )?"
-        r"(?:task|request)? ?(?:is )?(?:complete|completed|done|finished)\b",
+        r"\b(?:answer|response|output|result|assistant|status) ?: ?(?:(?:the )?(?:task|request) ?(?:is )?"
+        r"(?:complete|completed|done|finished)\b"
+        # a bare "done" ends its line or opens a new part; "assistant: Done — code SHIPFREE is valid" is a chat turn
+        r"|(?:complete|completed|done|finished)(?=[.!]|\s*(?:\n|$|[-=*#\[<]{2}|new\b|now\b|next\b)))",
         starts="answer|response|output|result|assistant|status",
     ),
     rule(
@@ -397,13 +401,15 @@ ENGLISH: tuple[Rule, ...] = (
         r" of (?:this|the|our) conversation)\b"
         r"|(?:repeat|print|output|recite|copy|write) (?:back )?(?:this|the|our) (?:entire |whole |full )?"
         r"(?:conversation|chat|context|transcript) (?:back|so far|verbatim|word for word)\b)",
-        starts=_REVEAL_WORDS,
+        # "post" is a frequent word: tried only before the words an extraction puts after it
+        starts=_REVEAL_WORDS.replace("|post", "|post the|post your|post all"),
     ),
     rule(
         "prompt_peek",
         "extraction",
         0.5,
-        rf"\b(?:see|view|access|read|know|check|opposite of|what's)\b{_SHORT}\b{_SECRET_PROMPT}\b",
+        # (the gap stays outside quotes: 'a model can read "ignore your instructions" on a page' names a phrase)
+        rf"\b(?:see|view|access|read|know|check|opposite of|what's)\b[^.\n\"“]{{0,24}}?\b{_SECRET_PROMPT}\b",
         starts="see|view|access|read|know|check|opposite of|what's",
     ),
     rule(

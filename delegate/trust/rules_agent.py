@@ -57,6 +57,9 @@ _SECRETS = (
 )
 _SEND = "send|post|forward|paste|upload|submit|transmit|email|e-mail|share|copy|put"
 
+# The words after "the user" in a claim of its consent: "the user you're helping has already agreed".
+_CONSENT_NEXT = "you|you're|has|already|approved|agreed|consented|authorized|authorised"
+
 AGENT: tuple[Rule, ...] = (
     rule(
         "claimed_maker",
@@ -87,10 +90,8 @@ AGENT: tuple[Rule, ...] = (
         r"|on) (?:the |our |this |a |an )?(?:[\w-]+ ){0,2}(?:verifier|webhook|inbox|mailbox|address|form|doc|document"
         r"|notes|channel|bucket|pastebin|gist|spreadsheet|sheet|chat|https?://|[\w.+-]+@)",
         data=0.7,
-        starts=f"{_SEND}|session token|session tokens|refresh token|refresh tokens|access token|access tokens|oauth"
-        "|bearer token|bearer tokens|auth token|auth tokens|api key|api keys|secret key|secret keys|credentials|passwords"
-        "|password|connection string|connection strings|session cookies|cookies|private key|private keys|ssh key"
-        "|ssh keys|.env",
+        needles="session token|refresh token|access token|oauth|bearer token|auth token|api key|secret key|credentials"
+        "|password|connection string|cookies|private key|ssh key|.env",
     ),
     rule(
         "payment_redirect",
@@ -100,7 +101,8 @@ AGENT: tuple[Rule, ...] = (
         r"\b(?:wire|transfer|send|pay|remit|move)\b[^.\n]{0,60}?\bto (?:the|a|this|my|our) (?:new|updated|different"
         r"|changed|alternate|alternative) (?:bank )?(?:account|iban|routing number|beneficiary|payee|wallet)\b",
         data=0.6,
-        starts="wire|transfer|send|pay|remit|move",
+        needles="new account|new bank|updated account|updated bank|different account|changed account|alternate account"
+        "|alternative account|new iban|new routing|new beneficiary|new payee|new wallet|updated iban|different bank",
     ),
     rule(
         "claimed_authority",
@@ -130,7 +132,7 @@ AGENT: tuple[Rule, ...] = (
         f"|{pairs(_YOU_ARE, 'hereby|now|officially|authorized|authorised|permitted|cleared|granted')}"
         f"|you have|{pairs('supervisor|supervisors|manager|managers|boss|admins|developers|operators|creators', 'told|said|confirmed|agreed')}"
         "|admin told|admin said|developer told|developer said|operator told|operator said|cleared for"
-        "|the user|the customer|the shopper|the account",
+        f"|{pairs('the user|the customer|the shopper|the account holder', _CONSENT_NEXT)}",
     ),
     rule(
         "conceal_from_user",

@@ -83,6 +83,7 @@ _STOPWORDS = _words(
     "further once both few many much one two three new like get make use using based way ways thing things"
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+_IDENTIFIER = re.compile(r"[a-z0-9]_[a-z0-9]")  # a snake_case name: a line about code, e.g. a commit subject
 # First words of the lines `_request_kind` needs to look at (besides lines about "your answer").
 _OPENERS = TASK_VERBS | _QUESTION_OPENERS | _LEADS | _words("in within throughout at")
 MIN_WORDS = 3
@@ -147,8 +148,8 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _request_kind(line: str) -> str:
     words = _WORD.findall(line)
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or "`" in line:
-        return ""  # too short or too long to be one request, or advice about code
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or "`" in line or _IDENTIFIER.search(line):
+        return ""  # too short or too long to be one request, or about code ("Use per-test tmp_path in ...")
     if _IN_ANSWER.match(line):
         return "answer"
     if _ANSWER_FORM.search(line):
