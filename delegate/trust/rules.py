@@ -100,8 +100,11 @@ _REVEAL_WORDS = (
     "reveal|print|show|display|repeat|output|tell me|give me|share|write out|leak|dump|disclose"
     "|spell out|recite|copy|paste|echo|return|list|translate|summarize|summarise|what is|what are|what was|what were"
     # Asking for the prompt in another form still hands it over.
-    "|encode|convert|rewrite|rot13|base64|opposite of|reply with|respond with|send me|paste|post"
+    "|encode|convert|rewrite|rot13|base64|opposite of|reply with|respond with|send me|paste"
 )
+# "post" is a frequent word: a rule is tried there only before the words an extraction puts after it.
+_REVEAL_STARTS = f"{_REVEAL_WORDS}|post the|post your|post all"
+_REVEAL_WORDS += "|post"
 _SECRET_PROMPT = (
     r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
     r"|system|developer|pre|starting|start-up|startup|opening|boot|initialization|initialisation|setup|core) )+"
@@ -230,9 +233,13 @@ ENGLISH: tuple[Rule, ...] = (
             "in|issued|given|provided|sent|supplied",
         )
         + "|"
+        # "the rules (that) your operator ...": three words, as "the rules" alone is everywhere
         + pairs(
-            "the",
-            "instructions|rules|restrictions|constraints|guidelines|directives|policies|configuration|setup",
+            pairs(
+                "the",
+                "instructions|rules|restrictions|constraints|guidelines|directives|policies|configuration|setup",
+            ),
+            "your|that",
         ),
     ),
     rule(
@@ -401,8 +408,7 @@ ENGLISH: tuple[Rule, ...] = (
         r" of (?:this|the|our) conversation)\b"
         r"|(?:repeat|print|output|recite|copy|write) (?:back )?(?:this|the|our) (?:entire |whole |full )?"
         r"(?:conversation|chat|context|transcript) (?:back|so far|verbatim|word for word)\b)",
-        # "post" is a frequent word: tried only before the words an extraction puts after it
-        starts=_REVEAL_WORDS.replace("|post", "|post the|post your|post all"),
+        starts=_REVEAL_STARTS,
     ),
     rule(
         "prompt_peek",

@@ -57,6 +57,10 @@ _SECRETS = (
 )
 _SEND = "send|post|forward|paste|upload|submit|transmit|email|e-mail|share|copy|put"
 
+# Where money goes in a redirected payment: "to the new account", "to the updated IBAN".
+_CHANGED = "new|updated|different|changed|alternate|alternative"
+_PAYEES = "account|iban|routing number|beneficiary|payee|wallet"
+
 # The words after "the user" in a claim of its consent: "the user you're helping has already agreed".
 _CONSENT_NEXT = "you|you're|has|already|approved|agreed|consented|authorized|authorised"
 
@@ -98,11 +102,10 @@ AGENT: tuple[Rule, ...] = (
         "risky_action",
         0.4,
         # Money sent to an account that changed in the message itself: the shape of business e-mail fraud.
-        r"\b(?:wire|transfer|send|pay|remit|move)\b[^.\n]{0,60}?\bto (?:the|a|this|my|our) (?:new|updated|different"
-        r"|changed|alternate|alternative) (?:bank )?(?:account|iban|routing number|beneficiary|payee|wallet)\b",
+        rf"\b(?:wire|transfer|send|pay|remit|move)\b[^.\n]{{0,60}}?\bto (?:the|a|this|my|our) (?:{_CHANGED})"
+        rf" (?:bank )?(?:{_PAYEES})\b",
         data=0.6,
-        needles="new account|new bank|updated account|updated bank|different account|changed account|alternate account"
-        "|alternative account|new iban|new routing|new beneficiary|new payee|new wallet|updated iban|different bank",
+        needles=pairs(_CHANGED, f"bank|{_PAYEES}"),
     ),
     rule(
         "claimed_authority",
