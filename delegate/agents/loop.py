@@ -7,6 +7,7 @@ stops it. Limits end the loop with a stop reason and whatever was done so far.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Sequence
@@ -21,7 +22,17 @@ from delegate.agents.events import Event, EventHandler, EventKind
 from delegate.agents.output import OutputInvalid, parse_output, reprompt
 from delegate.agents.spec import Agent
 from delegate.errors import DelegateError, ModelError, OutputError, RunError
-from delegate.models.base import Message, ModelReply, ModelRequest, ToolCall, ToolResult, Usage
+from delegate.models.base import (
+    Message,
+    ModelReply,
+    ModelRequest,
+    Part,
+    Text,
+    ToolCall,
+    ToolResult,
+    ToolSpec,
+    Usage,
+)
 from delegate.trust import TrustGate, fence
 from delegate.trust.verdict import Action
 
@@ -75,11 +86,27 @@ def _text_tokens(text: str) -> int:
     return len(text) // 4 + extra // 2 + 1
 
 
-def estimate_tokens(request: ModelRequest) -> int:
-    """A cheap, deliberately high estimate of a request's input, so budgets hold before a call."""
-    texts = [request.system, *(repr(p) for m in request.messages for p in m.parts)]
-    texts += [t.description + str(t.input_schema) for t in request.tools]
-    return sum(_text_tokens(t) for t in texts) + 4 * len(request.messages)
+PART_TOKENS = 8  # a part's framing on the wire (ids, names, quoting), counted high
+MESSAGE_TOKENS = 4
+
+
+def _part_tokens(part: Part) -> int:
+    if isinstance(part, Text):
+        body = part.text
+    elif isinstance(part, ToolResult):
+        body = f"{part.name}{part.content}"
+    else:
+        body = f"{part.name}{json.dumps(part.arguments, default=str)}"
+    return _text_tokens(body) + PART_TOKENS
+
+
+def message_tokens(message: Message) -> int:
+    return sum(_part_tokens(p) for p in message.parts) + MESSAGE_TOKENS
+
+
+def fixed_tokens(system: str, tools: Sequence[ToolSpec]) -> int:
+    """What every request of a run carries: the system prompt and the tool specs."""
+    return _text_tokens(system) + sum(_text_tokens(t.description + str(t.input_schema)) for t in tools)
 
 
 QUARANTINED = "[quarantined: the result of {tool!r} was blocked by the injection filter (rules: {rules})]"
@@ -90,9 +117,9 @@ class _Run:
     agent: Agent
     gate: TrustGate
     on_event: EventHandler | None
-    messages: list[Message]
     pools: Sequence[TokenPool] = ()
     request_id: str = ""
+    messages: list[Message] = field(default_factory=list)
     usage: Usage = field(default_factory=Usage)
     turns: int = 0
     tool_calls: int = 0
@@ -100,6 +127,16 @@ class _Run:
     output: dict[str, Any] | None = None
     stop: StopKind = "end_turn"
     checks: list[ToolCheck] = field(default_factory=list)
+    tools: list[ToolSpec] = field(init=False)
+    input_estimate: int = field(init=False)  # of the next request, kept as the transcript grows
+
+    def __post_init__(self) -> None:
+        self.tools = self.agent.tools.specs()  # a run's tools never change: counted once
+        self.input_estimate = fixed_tokens(self.agent.system_prompt, self.tools)
+
+    def add(self, message: Message) -> None:
+        self.messages.append(message)
+        self.input_estimate += message_tokens(message)
 
     async def emit(self, kind: EventKind, *, tool: str = "", detail: str = "", **data: Any) -> None:
         if self.on_event is None:
@@ -123,17 +160,11 @@ class _Run:
             if remaining_output <= 0:
                 self.stop = "output_token_limit"
                 return
-            request = ModelRequest(
-                agent.system_prompt,
-                tuple(self.messages),
-                agent.tools.specs(),
-                min(limits.max_tokens_per_reply, remaining_output),
-            )
-            estimate = estimate_tokens(request)
+            estimate = self.input_estimate
             if self.usage.input_tokens + estimate > limits.max_input_tokens:
                 self.stop = "input_token_limit"
                 return
-            max_tokens = request.max_tokens
+            max_tokens = min(limits.max_tokens_per_reply, remaining_output)
             for pool in self.pools:
                 available = pool.available()
                 if available is not None:
@@ -143,14 +174,15 @@ class _Run:
                         return
             self.turns += 1
             await self.emit("turn")
-            reply = await self.ask(ModelRequest(request.system, request.messages, request.tools, max_tokens))
+            request = ModelRequest(agent.system_prompt, tuple(self.messages), self.tools, max_tokens)
+            reply = await self.ask(request, estimate)
             self.usage += reply.usage
-            self.messages.append(reply.as_message())
+            self.add(reply.as_message())
             if reply.text:
                 self.answer = reply.text
             if reply.tool_calls:
                 results = await self.run_tools(reply.tool_calls)
-                self.messages.append(Message("user", tuple(results)))
+                self.add(Message("user", tuple(results)))
                 continue
             if reply.stop_reason in ("max_tokens", "refusal"):
                 self.stop = reply.stop_reason
@@ -164,14 +196,14 @@ class _Run:
                             f"{agent.name} did not return valid output after {reprompts} re-prompts: {exc}"
                         ) from exc
                     reprompts += 1
-                    self.messages.append(Message.user(reprompt(exc, agent.output_type)))
+                    self.add(Message.user(reprompt(exc, agent.output_type)))
                     continue
             await self.emit("answer", detail=self.answer[:200])
             return
 
-    async def ask(self, request: ModelRequest) -> ModelReply:
+    async def ask(self, request: ModelRequest, estimate: int) -> ModelReply:
         """One model call, its worst case reserved in every pool and settled to what it cost."""
-        reserved = estimate_tokens(request) + request.max_tokens
+        reserved = estimate + request.max_tokens
         for pool in self.pools:
             pool.reserve(reserved)
         spent = Usage(model_calls=1)  # a failed call still counts as a call
@@ -257,7 +289,8 @@ async def run_agent(
     the provider fails and `OutputError` when an output contract is never met, each carrying
     the usage and partial answer so far; every other ending is an `AgentResult`.
     """
-    run = _Run(agent, gate or _DEFAULT_GATE, on_event, [Message.user(user_turn)], pools, request_id)
+    run = _Run(agent, gate or _DEFAULT_GATE, on_event, pools, request_id)
+    run.add(Message.user(user_turn))
     started = time.perf_counter()
     await run.emit("start")
     try:

@@ -6,6 +6,7 @@ import pytest
 
 from delegate.agents import Agent, Limits, ToolRegistry, delegate, run_agent
 from delegate.agents.critic import Critique
+from delegate.agents.loop import fixed_tokens, message_tokens
 from delegate.errors import BlockedError, OutputError
 from delegate.models.base import ToolCall
 from delegate.testing import ScriptedModel, tool_call
@@ -168,3 +169,36 @@ async def test_a_clean_answer_leaves_unchanged_with_provenance() -> None:
     assert result.trust.answer == "allow"
     assert result.answer == "Berlin is the capital of Germany."
     assert result.provenance.startswith("sub-agent output")
+
+
+class RecordingPool:
+    """An unlimited pool that keeps what each call reserved."""
+
+    limit = "run_token_limit"
+
+    def __init__(self) -> None:
+        self.reserved: list[int] = []
+
+    def available(self) -> int | None:
+        return None
+
+    def reserve(self, tokens: int) -> None:
+        self.reserved.append(tokens)
+
+    def settle(self, reserved: int, usage: object, agent: str) -> None:
+        pass
+
+
+async def test_each_call_reserves_its_whole_transcript_counted_afresh() -> None:
+    """The loop keeps its input estimate as the transcript grows; it must equal a full recount."""
+    model = ScriptedModel([tool_call("harmless", x=1), [tool_call("harmless", x=2)] * 2, "done"])
+    pool = RecordingPool()
+    await run_agent(make(model), "go " * 50, pools=[pool])
+    expected = [
+        fixed_tokens(c.request.system, c.request.tools)
+        + sum(message_tokens(m) for m in c.request.messages)
+        + c.request.max_tokens
+        for c in model.calls
+    ]
+    assert pool.reserved == expected
+    assert expected[0] < expected[1] < expected[2]  # tool calls and results are counted
