@@ -58,6 +58,7 @@ def test_wheel_carries_corpus_types_metadata_and_entry_point(dist: Path) -> None
     assert CORPUS, "the source tree has no corpus"
     assert {f"delegate/corpus/{name}" for name in CORPUS} <= names
     assert "delegate/py.typed" in names
+    assert "delegate/trust/classifier.bin" in names
     assert not [n for n in names if n.startswith("tests/") or "__pycache__" in n]
     assert re.search(rf"^Version: {re.escape(VERSION)}$", metadata, re.M)
     assert re.search(r"^delegate = delegate\.cli:main$", entry_points, re.M)

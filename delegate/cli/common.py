@@ -10,7 +10,7 @@ from delegate.agents.roster import build_roster
 from delegate.agents.spec import Agent
 from delegate.config import Settings, default_audit_path, load_settings
 from delegate.models.registry import describe_model
-from delegate.trust import AuditLog, TrustGate
+from delegate.trust import AuditLog, ClassifierJudge, TrustGate
 
 
 def add_roster_options(parser: argparse.ArgumentParser) -> None:
@@ -35,7 +35,10 @@ def trust_gate(settings: Settings) -> TrustGate:
     """The gate every delegation of this process shares, auditing each verdict to a JSONL file."""
     path = settings.audit_log or default_audit_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    return TrustGate(audit=AuditLog(path, fsync=False))  # flushed per record: a crash loses nothing
+    judge = ClassifierJudge() if settings.judge == "classifier" else None
+    return TrustGate(
+        audit=AuditLog(path, fsync=False), judge=judge
+    )  # flushed per record: a crash loses nothing
 
 
 def roster_from(args: argparse.Namespace) -> list[Agent]:

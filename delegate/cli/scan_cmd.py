@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 from typing import Any
 
-from delegate.trust import scan
+from delegate.trust import ClassifierJudge, TrustGate, scan
 
 
 def add_parser(commands: Any) -> None:
@@ -18,6 +19,11 @@ def add_parser(commands: Any) -> None:
         "--source", choices=["instruction", "tool_result", "agent_output"], default="instruction"
     )
     parser.add_argument("--json", action="store_true", help="print the verdict as JSON")
+    parser.add_argument(
+        "--classifier",
+        action="store_true",
+        help='also ask the bundled classifier, as `judge = "classifier"` does',
+    )
     parser.set_defaults(handler=run)
 
 
@@ -28,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
         text = sys.stdin.read()
     else:
         text = args.text
-    verdict = scan(text, args.source)
+    if args.classifier:
+        verdict = asyncio.run(TrustGate(judge=ClassifierJudge()).scan(text, args.source))
+    else:
+        verdict = scan(text, args.source)
     if args.json:
         print(verdict.model_dump_json(indent=2))
     else:

@@ -18,7 +18,7 @@ from typing import Literal
 from delegate.trust.audit import AuditLog
 from delegate.trust.fence import fence
 from delegate.trust.filter import InjectionFilter, decide, default_filter
-from delegate.trust.judge import ModelJudge
+from delegate.trust.judge import Judge
 from delegate.trust.verdict import Source, Verdict
 
 Policy = Literal["block", "flag", "sanitize"]
@@ -63,7 +63,7 @@ class TrustGate:
         filter: InjectionFilter | None = None,
         *,
         audit: AuditLog | None = None,
-        judge: ModelJudge | None = None,
+        judge: Judge | None = None,
         judge_all: bool = False,
     ) -> None:
         self.filter = filter or default_filter()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Protocol
 
 from delegate.errors import ModelError
 from delegate.models.base import Message, Model, ModelRequest
@@ -27,6 +28,12 @@ JUDGE_SYSTEM = (
 )
 _OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 REASON_CHARS = 80
+
+
+class Judge(Protocol):
+    """What `TrustGate` consults after the rules: an LLM judge or the classifier, one interface."""
+
+    async def scan(self, text: str, source: Source = "instruction") -> Verdict: ...
 
 
 class ModelJudge:

@@ -1,0 +1,43 @@
+"""Which cases the classifier may learn from, and which it is measured on. One place, so the
+training script and the evaluation cannot disagree.
+
+Training: the public set's `dev` split (the hash split `injection_eval.Case.split` defines)
+and rounds 1-4 of the separately written set. Never trained on: the public `holdout` split
+and round 5, which were written blind and are only ever measured.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from injection_eval import DEFAULT_DATA, ROOT, Case, load
+
+WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
+TRAIN_ROUNDS = (1, 2, 3, 4)
+HELD_OUT_ROUND = 5
+_ROUND = re.compile(r"round(\d+)_")
+
+
+def round_of(case: Case) -> int:
+    """The written set's round, from the subset's `roundN_` prefix."""
+    match = _ROUND.match(case.subset)
+    if match is None:
+        raise ValueError(f"no round in subset {case.subset!r}")
+    return int(match.group(1))
+
+
+def splits(public: Path = DEFAULT_DATA, written: Path = WRITTEN) -> dict[str, list[Case]]:
+    """Every case by split: `public dev` and `written r1-4` (trained on), `public holdout`, `written r5`."""
+    pub = load(public)
+    rounds = load(written)
+    return {
+        "public dev": [c for c in pub if c.split == "dev"],
+        "written r1-4": [c for c in rounds if round_of(c) in TRAIN_ROUNDS],
+        "public holdout": [c for c in pub if c.split == "holdout"],
+        "written r5": [c for c in rounds if round_of(c) == HELD_OUT_ROUND],
+    }
+
+
+TRAIN_SPLITS = ("public dev", "written r1-4")
+HELD_OUT_SPLITS = ("public holdout", "written r5")

@@ -1,0 +1,78 @@
+"""Measure the classifier layer: rules alone, classifier alone, and both as `TrustGate` combines them.
+
+    python benchmarks/classifier_eval.py [--public DEV.jsonl]               # training side only
+    python benchmarks/classifier_eval.py [--public DEV.jsonl] --held-out    # also the held-out splits
+
+The training side (public dev split, written rounds 1-4) is what the classifier learnt from,
+so its figures there are optimistic and shown only for contrast. The held-out splits (public
+holdout, written round 5) were never trained on; they are measured only when asked for with
+`--held-out`, so they are not looked at while the classifier is being built. No text is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from classifier_data import HELD_OUT_SPLITS, TRAIN_SPLITS, splits
+from injection_eval import DEFAULT_DATA, HEADER, TIMING_ROUNDS, Case, Tally
+
+from delegate.trust import InjectionFilter, TrustGate, Verdict
+from delegate.trust.classifier import ClassifierJudge
+
+
+async def verdicts(cases: Sequence[Case]) -> dict[str, list[Verdict]]:
+    """Each case's verdict from the rules, the classifier, and the gate with the classifier as judge."""
+    rules = InjectionFilter()
+    judge = ClassifierJudge()
+    gate = TrustGate(rules, judge=judge)
+    return {
+        "rules": [rules.scan(c.text, c.source) for c in cases],
+        "classifier": [judge.verdict(c.text, c.source) for c in cases],
+        "rules + classifier": [await gate.scan(c.text, c.source) for c in cases],
+    }
+
+
+def micros_per_kb(judge: ClassifierJudge, cases: Sequence[Case]) -> float:
+    """The classifier's own cost (normalise, n-grams, hash, sum), best of a few rounds."""
+    kilobytes = sum(len(c.text.encode("utf-8")) for c in cases) / 1024
+    best = float("inf")
+    for _ in range(TIMING_ROUNDS):
+        started = time.perf_counter()
+        for case in cases:
+            judge.probability(case.text, case.source)
+        best = min(best, time.perf_counter() - started)
+    return best * 1e6 / kilobytes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--public", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--held-out", action="store_true", help="also measure the never-trained-on splits")
+    args = parser.parse_args(argv)
+    data = splits(args.public)
+    names = [*TRAIN_SPLITS, *(HELD_OUT_SPLITS if args.held_out else ())]
+    judge = ClassifierJudge()
+    meta = judge.weights
+    print(f"classifier: flag from p={meta.flag_p:.4f}, block from p={meta.block_p:.4f}; {meta.meta}")
+    print(HEADER)
+    for name in names:
+        cases = data[name]
+        found = asyncio.run(verdicts(cases))
+        for layer, layer_verdicts in found.items():
+            tally = Tally()
+            for case, verdict in zip(cases, layer_verdicts, strict=True):
+                tally.add(case, verdict)
+            print(tally.row(f"{name}: {layer}"))
+        print()
+    every = [c for name in names for c in data[name]]
+    print(f"classifier speed: {micros_per_kb(judge, every):.1f} µs per KB (normalise, n-grams, hash, sum)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
