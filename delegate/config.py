@@ -2,7 +2,8 @@
 
 model = "offline"              # default model for agents that name none
 corpus = "docs"                # the researcher's folder (default: the bundled corpus)
-judge = "classifier"           # also screen texts with the bundled classifier (default: "none")
+judge = "classifier"           # also screen texts with the bundled classifier, or an LLM judge
+                               # by model spec ("anthropic:<model>"); default "none"
 
 [agents.weather]
 description = "Current weather for a city."
@@ -18,7 +19,6 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -77,8 +77,10 @@ class Settings(BaseModel):
         default=None, description="JSONL audit of every trust verdict (default: state dir)"
     )
     otel: bool = Field(default=False, description="export OpenTelemetry traces (needs delegate-mcp[otel])")
-    judge: Literal["none", "classifier"] = Field(
-        default="none", description="a model layer after the injection rules: 'classifier' (off by default)"
+    judge: str = Field(
+        default="none",
+        description="a model layer after the injection rules: 'none', 'classifier', or an LLM's "
+        "model spec such as 'anthropic:<model>'",
     )
     server: ServerLimits = Field(default_factory=ServerLimits)
     agents: dict[str, AgentConfig] = Field(default_factory=dict)

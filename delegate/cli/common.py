@@ -9,8 +9,9 @@ from pathlib import Path
 from delegate.agents.roster import build_roster
 from delegate.agents.spec import Agent
 from delegate.config import Settings, default_audit_path, load_settings
-from delegate.models.registry import describe_model
-from delegate.trust import AuditLog, ClassifierJudge, TrustGate
+from delegate.errors import ConfigError
+from delegate.models.registry import describe_model, parse_model_spec, resolve_model
+from delegate.trust import AuditLog, ClassifierJudge, Judge, ModelJudge, TrustGate
 
 
 def add_roster_options(parser: argparse.ArgumentParser) -> None:
@@ -35,10 +36,22 @@ def trust_gate(settings: Settings) -> TrustGate:
     """The gate every delegation of this process shares, auditing each verdict to a JSONL file."""
     path = settings.audit_log or default_audit_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    judge = ClassifierJudge() if settings.judge == "classifier" else None
-    return TrustGate(
-        audit=AuditLog(path, fsync=False), judge=judge
-    )  # flushed per record: a crash loses nothing
+    # flushed per record: a crash loses nothing
+    return TrustGate(audit=AuditLog(path, fsync=False), judge=judge_from(settings.judge))
+
+
+def judge_from(spec: str) -> Judge | None:
+    """The model layer `judge =` names: none, the bundled classifier, or an LLM by model spec."""
+    if spec == "none":
+        return None
+    if spec == "classifier":
+        return ClassifierJudge()
+    if parse_model_spec(spec)[0] == "offline":
+        raise ConfigError(
+            f"judge = {spec!r}: the offline model cannot judge text; "
+            "use 'classifier' or an LLM spec such as 'anthropic:<model>'"
+        )
+    return ModelJudge(resolve_model(spec))
 
 
 def roster_from(args: argparse.Namespace) -> list[Agent]:

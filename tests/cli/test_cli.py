@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from delegate.cli import main
+from delegate.cli.common import judge_from
+from delegate.trust import ClassifierJudge, ModelJudge
 
 
 def test_agents_lists_builtins_with_tools_and_model(capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,3 +84,24 @@ def test_scan_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
 def test_ask_unknown_agent(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "nobody", "hi"]) == 2
     assert "researcher" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("judge", "message"),
+    [("offline", "the offline model cannot judge"), ("nosuch:thing", "unknown model provider")],
+)
+def test_a_judge_that_cannot_judge_is_a_config_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], judge: str, message: str
+) -> None:
+    config = tmp_path / "delegate.toml"
+    config.write_text(f'judge = "{judge}"\naudit_log = "{(tmp_path / "audit.jsonl").as_posix()}"\n')
+    assert main(["ask", "researcher", "What is RAG?", "--config", str(config)]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_judge_setting_names_the_model_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ANTHROPIC_API_KEY", "test-key")  # the client is built, never called
+    assert judge_from("none") is None
+    assert isinstance(judge_from("classifier"), ClassifierJudge)
+    llm = judge_from("anthropic:claude-test")
+    assert isinstance(llm, ModelJudge) and llm.model.name == "anthropic:claude-test"
