@@ -332,15 +332,21 @@ def _reported(norm: str, start: int) -> bool:
     """
     if _framed(norm, start):
         return True
-    before = norm[max(0, start - _CONTEXT_CHARS) : start]
+    near = max(0, start - _CONTEXT_CHARS)
+    before = norm[near:start]
     stripped = before.rstrip()
-    if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)) and not any(
-        h in before for h in _REPORTED_HINTS
-    ):
+    if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)):
         far = max(0, start - _ATTACKER_CHARS)
-        named = any(h in norm[far:start] for h in _REPORTED_HINTS)
-        return named and _ATTACKER_NAMED.search(norm, far, start) is not None
-    return _REPORTED.search(norm, max(0, start - _CONTEXT_CHARS), start) is not None
+        if not _hinted(norm, far, start):
+            return False  # no attacker named in 200 characters, so none in the nearer 80 either
+        if not _hinted(norm, near, start):
+            return _ATTACKER_NAMED.search(norm, far, start) is not None
+    return _REPORTED.search(norm, near, start) is not None
+
+
+def _hinted(norm: str, start: int, end: int) -> bool:
+    """Whether an attacker or adversary is named in `norm[start:end]` (found in place, no slice copied)."""
+    return any(norm.find(hint, start, end) >= 0 for hint in _REPORTED_HINTS)
 
 
 def _framed(norm: str, start: int) -> bool:
