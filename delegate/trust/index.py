@@ -125,6 +125,8 @@ class RuleIndex:
             if start.isascii():
                 by_char[start[0]].append(start)
         self._by_char = {char: _longest_first(starts) for char, starts in by_char.items()}
+        # One search tells whether any of those characters occurs: most short texts hold none.
+        self._symbol_chars = re.compile(f"[{re.escape(''.join(by_char))}]") if by_char else None
         others = [s for s in exact if not s.isascii()]
         self._other_starts = _longest_first(others) if others else None
         self._searched = tuple(r for r in rules if not r.starts)
@@ -184,7 +186,8 @@ class RuleIndex:
         """Places where a symbol start (`<|`, `[`) or a start in another script occurs."""
         candidates: list[Candidate] = []
         exact_rules = self._exact_rules
-        for char, starts in self._by_char.items():
+        symbols = self._symbol_chars is not None and self._symbol_chars.search(text) is not None
+        for char, starts in self._by_char.items() if symbols else ():
             at = text.find(char)
             while at >= 0:
                 match = starts.match(text, at)
