@@ -130,16 +130,25 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
         return ALLOW
     heaviest: dict[str, float] = {}
     taken: dict[str, list[Finding]] = {}  # by category
-    for f in sorted(found, key=lambda f: -f.weight):
+    for f in sorted(found, key=_lighter) if len(found) > 1 else found:
         if f.layer == "rules":
             same = taken.setdefault(f.category, [])
-            if any(t.rule != f.rule and _nested(t, f) for t in same):
+            if same and _seen(f, same):
                 continue
             same.append(f)
         heaviest[f.rule] = max(f.weight, heaviest.get(f.rule, 0.0))
     score = round(min(1.0, sum(heaviest.values())), 4)
     action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
     return Verdict(action=action, score=score, findings=found)
+
+
+def _lighter(f: Finding) -> float:
+    return -f.weight
+
+
+def _seen(f: Finding, taken: list[Finding]) -> bool:
+    """Whether another rule of the category already counted a span nested with `f`'s."""
+    return any(t.rule != f.rule and _nested(t, f) for t in taken)
 
 
 def _nested(a: Finding, b: Finding) -> bool:

@@ -165,11 +165,12 @@ class RuleIndex:
         counts: dict[str, int] = {}
         for at, rules in candidates:
             for rule in rules:
-                count = counts.get(rule.name, 0)
-                if count < MAX_MATCHES_PER_RULE:
-                    match = rule.pattern.match(text, at)
-                    if match is not None and match.end() > at:
-                        found.append((rule, at, match.end()))
+                # counted only when it matches: a rule seldom matches once, let alone four times
+                match = rule.pattern.match(text, at)
+                if match is not None and (end := match.end()) > at:
+                    count = counts.get(rule.name, 0)
+                    if count < MAX_MATCHES_PER_RULE:
+                        found.append((rule, at, end))
                         counts[rule.name] = count + 1
         needled = self._any_needle is not None and self._any_needle.search(text) is not None
         for rule in self._searched:
