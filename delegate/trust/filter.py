@@ -175,38 +175,38 @@ class InjectionFilter:
     def scan(self, text: str, source: Source = "instruction") -> Verdict:
         data = source != "instruction"
         findings, marked = self._rule_findings(text, data)
-        findings.extend(
-            Finding(
-                rule="tag_smuggling",
-                category="structure",
-                start=start,
-                end=end,
-                excerpt=f"{end - start} invisible tag characters",
-                weight=SMUGGLED_WEIGHT,
-                layer="hidden",
-            )
-            for start, end in smuggled_text(text)[:1]
-        )
+        if not text.isascii():  # tag characters are not ASCII: most texts need no look for them
+            findings.extend(_smuggled_findings(text))
         if self.decode:
-            plain = {f.rule for f in findings}
-            for span in encoded_spans(text, marked=marked):
-                layer = f"decoded:{span.kind}"
-                # A whole-text decoding (rot13, backwards, leetspeak) rereads the plain words too:
-                # only rules the plain text did not fire are news.
-                whole = span.start == 0 and span.end == len(text)
-                findings.extend(
-                    f.model_copy(
-                        update={
-                            "rule": f"{f.rule}@{span.kind}",
-                            "start": span.start,
-                            "end": span.end,
-                            "layer": layer,
-                        }
-                    )
-                    for f in self._rule_findings(span.text, data)[0]
-                    if not (whole and f.rule in plain)
+            findings.extend(self._decoded_findings(text, data, findings, marked))
+        return decide(findings, block_at=self.block_at, flag_at=self.flag_at) if findings else ALLOW
+
+    def _decoded_findings(
+        self, text: str, data: bool, plain: list[Finding], marked: frozenset[str]
+    ) -> list[Finding]:
+        """The findings in the encoded spans of `text`, each marked with its decoding."""
+        found: list[Finding] = []
+        fired: set[str] | None = None
+        for span in encoded_spans(text, marked=marked):
+            if fired is None:
+                fired = {f.rule for f in plain}
+            layer = f"decoded:{span.kind}"
+            # A whole-text decoding (rot13, backwards, leetspeak) rereads the plain words too:
+            # only rules the plain text did not fire are news.
+            whole = span.start == 0 and span.end == len(text)
+            found.extend(
+                f.model_copy(
+                    update={
+                        "rule": f"{f.rule}@{span.kind}",
+                        "start": span.start,
+                        "end": span.end,
+                        "layer": layer,
+                    }
                 )
-        return decide(findings, block_at=self.block_at, flag_at=self.flag_at)
+                for f in self._rule_findings(span.text, data)[0]
+                if not (whole and f.rule in fired)
+            )
+        return found
 
     def _rule_findings(self, text: str, data: bool) -> tuple[list[Finding], frozenset[str]]:
         """The findings in `text`, and the whole-text decodings its marker words call for (not findings)."""
@@ -256,6 +256,22 @@ class InjectionFilter:
             weight=weight,
             layer="structure" if rule.category == "structure" else "rules",
         )
+
+
+def _smuggled_findings(text: str) -> list[Finding]:
+    """The first run of text hidden in invisible Unicode tag characters, as a finding."""
+    return [
+        Finding(
+            rule="tag_smuggling",
+            category="structure",
+            start=start,
+            end=end,
+            excerpt=f"{end - start} invisible tag characters",
+            weight=SMUGGLED_WEIGHT,
+            layer="hidden",
+        )
+        for start, end in smuggled_text(text)[:1]
+    ]
 
 
 def _hidden_finding(name: str, weight: float, start: int, end: int, norm: str, offsets: OffsetMap) -> Finding:
