@@ -21,6 +21,7 @@ from operator import itemgetter
 from delegate.trust.rules import Rule
 
 MAX_MATCHES_PER_RULE = 4
+_SHORT = 512
 Hit = tuple[Rule, int, int]
 Candidate = tuple[int, tuple[Rule, ...]]
 # Letters and digits stay, every other byte (punctuation, whitespace, `?` for other scripts) is a space.
@@ -187,7 +188,10 @@ class RuleIndex:
         """Places where a symbol start (`<|`, `[`) or a start in another script occurs."""
         candidates: list[Candidate] = []
         exact_rules = self._exact_rules
-        symbols = self._symbol_chars is not None and self._symbol_chars.search(text) is not None
+        # a long text nearly always holds one of the characters: the search would only add to the finds
+        symbols = len(text) > _SHORT or (
+            self._symbol_chars is not None and self._symbol_chars.search(text) is not None
+        )
         for char, starts in self._by_char.items() if symbols else ():
             at = text.find(char)
             while at >= 0:
