@@ -80,6 +80,7 @@ _LETTERS_AND_SPACES = bytes(
     for i in range(256)
 )
 _SPACED_RUN = b"a a a a a a"
+_SHORTEST_RUN = min(len(_LONG_BASE64), len(_LONG_HEX), len(_SPACED_HEX), len(_SPACED_RUN))
 MAX_DECODED = 4096
 
 
@@ -134,6 +135,8 @@ def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterato
     For each kind in `marked` (the text carries a trigger word in rot13, or backwards), the whole
     text decoded that way too: backwards both as a whole and word by word.
     """
+    if len(text) < _SHORTEST_RUN and not marked and "\\" not in text and text.count("%") < 4:
+        return  # too short for any run the gates below look for ("ok", "Done."): spares their set-up
     raw = text.encode("utf-8", "replace")
     hexed = raw.translate(_HEX_LETTERS)
     if _LONG_HEX in hexed or _SPACED_HEX in hexed or "\\x" in text:

@@ -130,16 +130,25 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
         return ALLOW
     heaviest: dict[str, float] = {}
     taken: dict[str, list[Finding]] = {}  # by category
-    for f in sorted(found, key=lambda f: -f.weight):
+    for f in sorted(found, key=_lighter) if len(found) > 1 else found:
         if f.layer == "rules":
             same = taken.setdefault(f.category, [])
-            if any(t.rule != f.rule and _nested(t, f) for t in same):
+            if same and _seen(f, same):
                 continue
             same.append(f)
         heaviest[f.rule] = max(f.weight, heaviest.get(f.rule, 0.0))
     score = round(min(1.0, sum(heaviest.values())), 4)
     action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
     return Verdict(action=action, score=score, findings=found)
+
+
+def _lighter(f: Finding) -> float:
+    return -f.weight
+
+
+def _seen(f: Finding, taken: list[Finding]) -> bool:
+    """Whether another rule of the category already counted a span nested with `f`'s."""
+    return any(t.rule != f.rule and _nested(t, f) for t in taken)
 
 
 def _nested(a: Finding, b: Finding) -> bool:
@@ -166,38 +175,38 @@ class InjectionFilter:
     def scan(self, text: str, source: Source = "instruction") -> Verdict:
         data = source != "instruction"
         findings, marked = self._rule_findings(text, data)
-        findings.extend(
-            Finding(
-                rule="tag_smuggling",
-                category="structure",
-                start=start,
-                end=end,
-                excerpt=f"{end - start} invisible tag characters",
-                weight=SMUGGLED_WEIGHT,
-                layer="hidden",
-            )
-            for start, end in smuggled_text(text)[:1]
-        )
+        if not text.isascii():  # tag characters are not ASCII: most texts need no look for them
+            findings.extend(_smuggled_findings(text))
         if self.decode:
-            plain = {f.rule for f in findings}
-            for span in encoded_spans(text, marked=marked):
-                layer = f"decoded:{span.kind}"
-                # A whole-text decoding (rot13, backwards, leetspeak) rereads the plain words too:
-                # only rules the plain text did not fire are news.
-                whole = span.start == 0 and span.end == len(text)
-                findings.extend(
-                    f.model_copy(
-                        update={
-                            "rule": f"{f.rule}@{span.kind}",
-                            "start": span.start,
-                            "end": span.end,
-                            "layer": layer,
-                        }
-                    )
-                    for f in self._rule_findings(span.text, data)[0]
-                    if not (whole and f.rule in plain)
+            findings.extend(self._decoded_findings(text, data, findings, marked))
+        return decide(findings, block_at=self.block_at, flag_at=self.flag_at) if findings else ALLOW
+
+    def _decoded_findings(
+        self, text: str, data: bool, plain: list[Finding], marked: frozenset[str]
+    ) -> list[Finding]:
+        """The findings in the encoded spans of `text`, each marked with its decoding."""
+        found: list[Finding] = []
+        fired: set[str] | None = None
+        for span in encoded_spans(text, marked=marked):
+            if fired is None:
+                fired = {f.rule for f in plain}
+            layer = f"decoded:{span.kind}"
+            # A whole-text decoding (rot13, backwards, leetspeak) rereads the plain words too:
+            # only rules the plain text did not fire are news.
+            whole = span.start == 0 and span.end == len(text)
+            found.extend(
+                f.model_copy(
+                    update={
+                        "rule": f"{f.rule}@{span.kind}",
+                        "start": span.start,
+                        "end": span.end,
+                        "layer": layer,
+                    }
                 )
-        return decide(findings, block_at=self.block_at, flag_at=self.flag_at)
+                for f in self._rule_findings(span.text, data)[0]
+                if not (whole and f.rule in fired)
+            )
+        return found
 
     def _rule_findings(self, text: str, data: bool) -> tuple[list[Finding], frozenset[str]]:
         """The findings in `text`, and the whole-text decodings its marker words call for (not findings)."""
@@ -247,6 +256,22 @@ class InjectionFilter:
             weight=weight,
             layer="structure" if rule.category == "structure" else "rules",
         )
+
+
+def _smuggled_findings(text: str) -> list[Finding]:
+    """The first run of text hidden in invisible Unicode tag characters, as a finding."""
+    return [
+        Finding(
+            rule="tag_smuggling",
+            category="structure",
+            start=start,
+            end=end,
+            excerpt=f"{end - start} invisible tag characters",
+            weight=SMUGGLED_WEIGHT,
+            layer="hidden",
+        )
+        for start, end in smuggled_text(text)[:1]
+    ]
 
 
 def _hidden_finding(name: str, weight: float, start: int, end: int, norm: str, offsets: OffsetMap) -> Finding:
@@ -332,15 +357,21 @@ def _reported(norm: str, start: int) -> bool:
     """
     if _framed(norm, start):
         return True
-    before = norm[max(0, start - _CONTEXT_CHARS) : start]
+    near = max(0, start - _CONTEXT_CHARS)
+    before = norm[near:start]
     stripped = before.rstrip()
-    if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)) and not any(
-        h in before for h in _REPORTED_HINTS
-    ):
+    if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)):
         far = max(0, start - _ATTACKER_CHARS)
-        named = any(h in norm[far:start] for h in _REPORTED_HINTS)
-        return named and _ATTACKER_NAMED.search(norm, far, start) is not None
-    return _REPORTED.search(norm, max(0, start - _CONTEXT_CHARS), start) is not None
+        if not _hinted(norm, far, start):
+            return False  # no attacker named in 200 characters, so none in the nearer 80 either
+        if not _hinted(norm, near, start):
+            return _ATTACKER_NAMED.search(norm, far, start) is not None
+    return _REPORTED.search(norm, near, start) is not None
+
+
+def _hinted(norm: str, start: int, end: int) -> bool:
+    """Whether an attacker or adversary is named in `norm[start:end]` (found in place, no slice copied)."""
+    return any(norm.find(hint, start, end) >= 0 for hint in _REPORTED_HINTS)
 
 
 def _framed(norm: str, start: int) -> bool:

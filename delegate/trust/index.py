@@ -21,6 +21,7 @@ from operator import itemgetter
 from delegate.trust.rules import Rule
 
 MAX_MATCHES_PER_RULE = 4
+_SHORT = 512
 Hit = tuple[Rule, int, int]
 Candidate = tuple[int, tuple[Rule, ...]]
 # Letters and digits stay, every other byte (punctuation, whitespace, `?` for other scripts) is a space.
@@ -78,6 +79,28 @@ class _RulesByShape(dict[bytes, tuple[Rule, ...]]):
         return self[_shape(matched)]
 
 
+def _any_of(needles: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern found exactly where one of `needles` occurs: a trie, so one pass replaces a scan per needle."""
+    root = _CharNode()
+    for needle in needles:
+        node = root
+        for char in needle:
+            node = node.setdefault(char, _CharNode())
+        node[""] = _CharNode()
+    return re.compile(_emit_chars(root)) if root else None
+
+
+class _CharNode(dict[str, "_CharNode"]):
+    """A trie node over characters; the key `""` marks the end of a needle."""
+
+
+def _emit_chars(node: _CharNode) -> str:
+    if "" in node:
+        return ""  # a needle ends here: the rest cannot matter to whether one occurs
+    branches = [re.escape(char) + _emit_chars(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 def _longest_first(starts: Iterable[str]) -> re.Pattern[str]:
     """An alternation of `starts` that matches the longest one that occurs."""
     return re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))
@@ -103,9 +126,13 @@ class RuleIndex:
             if start.isascii():
                 by_char[start[0]].append(start)
         self._by_char = {char: _longest_first(starts) for char, starts in by_char.items()}
+        # One search tells whether any of those characters occurs: most short texts hold none.
+        self._symbol_chars = re.compile(f"[{re.escape(''.join(by_char))}]") if by_char else None
         others = [s for s in exact if not s.isascii()]
         self._other_starts = _longest_first(others) if others else None
         self._searched = tuple(r for r in rules if not r.starts)
+        # Most texts hold none of the needles: one search for any of them spares a scan per needle.
+        self._any_needle = _any_of(n for r in self._searched for n in r.needles)
         # A trie match is the longest start (as word bytes) at that place; the starts that may
         # also begin there are the ones whose word bytes are a prefix of it.
         shapes: dict[bytes, set[Rule]] = defaultdict(set)
@@ -139,14 +166,16 @@ class RuleIndex:
         counts: dict[str, int] = {}
         for at, rules in candidates:
             for rule in rules:
-                count = counts.get(rule.name, 0)
-                if count < MAX_MATCHES_PER_RULE:
-                    match = rule.pattern.match(text, at)
-                    if match is not None and match.end() > at:
-                        found.append((rule, at, match.end()))
+                # counted only when it matches: a rule seldom matches once, let alone four times
+                match = rule.pattern.match(text, at)
+                if match is not None and (end := match.end()) > at:
+                    count = counts.get(rule.name, 0)
+                    if count < MAX_MATCHES_PER_RULE:
+                        found.append((rule, at, end))
                         counts[rule.name] = count + 1
+        needled = self._any_needle is not None and self._any_needle.search(text) is not None
         for rule in self._searched:
-            if rule.needles and not any(n in text for n in rule.needles):
+            if rule.needles and not (needled and any(n in text for n in rule.needles)):
                 continue
             for n, match in enumerate(rule.pattern.finditer(text)):
                 if n == MAX_MATCHES_PER_RULE:
@@ -159,7 +188,11 @@ class RuleIndex:
         """Places where a symbol start (`<|`, `[`) or a start in another script occurs."""
         candidates: list[Candidate] = []
         exact_rules = self._exact_rules
-        for char, starts in self._by_char.items():
+        # a long text nearly always holds one of the characters: the search would only add to the finds
+        symbols = len(text) > _SHORT or (
+            self._symbol_chars is not None and self._symbol_chars.search(text) is not None
+        )
+        for char, starts in self._by_char.items() if symbols else ():
             at = text.find(char)
             while at >= 0:
                 match = starts.match(text, at)
