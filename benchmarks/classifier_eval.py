@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from classifier_data import HELD_OUT_SPLITS, TRAIN_SPLITS, splits
-from injection_eval import DEFAULT_DATA, HEADER, TIMING_ROUNDS, Case, Tally
+from injection_eval import DEFAULT_DATA, HEADER, Case, Tally, micros_per_kb
 
 from delegate.trust import InjectionFilter, TrustGate, Verdict
 from delegate.trust.classifier import ClassifierJudge
@@ -35,18 +34,6 @@ async def verdicts(cases: Sequence[Case]) -> dict[str, list[Verdict]]:
         "classifier": [judge.verdict(c.text, c.source) for c in cases],
         "rules + classifier": [await gate.scan(c.text, c.source) for c in cases],
     }
-
-
-def micros_per_kb(judge: ClassifierJudge, cases: Sequence[Case]) -> float:
-    """The classifier's own cost (normalise, n-grams, hash, sum), best of a few rounds."""
-    kilobytes = sum(len(c.text.encode("utf-8")) for c in cases) / 1024
-    best = float("inf")
-    for _ in range(TIMING_ROUNDS):
-        started = time.perf_counter()
-        for case in cases:
-            judge.probability(case.text, case.source)
-        best = min(best, time.perf_counter() - started)
-    return best * 1e6 / kilobytes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
             print(tally.row(f"{name}: {layer}"))
         print()
     every = [c for name in names for c in data[name]]
-    print(f"classifier speed: {micros_per_kb(judge, every):.1f} µs per KB (normalise, n-grams, hash, sum)")
+    print(
+        f"classifier speed: {micros_per_kb(judge.probability, every):.1f} µs per KB (normalise, n-grams, hash, sum)"
+    )
     return 0
 
 

@@ -28,7 +28,7 @@ import json
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,14 +129,14 @@ def load(path: Path) -> list[Case]:
     return cases
 
 
-def micros_per_kb(scanner: InjectionFilter, cases: Sequence[Case]) -> float:
-    """Best of a few rounds, so a busy machine does not inflate the figure."""
+def micros_per_kb(score: Callable[[str, Source], object], cases: Sequence[Case]) -> float:
+    """`score`'s cost per KB of text, best of a few rounds so a busy machine does not inflate it."""
     kilobytes = sum(len(c.text.encode("utf-8")) for c in cases) / 1024
     best = float("inf")
     for _ in range(TIMING_ROUNDS):
         started = time.perf_counter()
         for case in cases:
-            scanner.scan(case.text, case.source)
+            score(case.text, case.source)
         best = min(best, time.perf_counter() - started)
     return best * 1e6 / kilobytes
 
@@ -227,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     report(groups, [n for n in names if n.startswith("subset=")])
     print()
     report(splits, sorted(splits, key=lambda n: (not n.startswith("dev"), "origin=" in n, n)))
-    print(f"\nspeed: {micros_per_kb(scanner, cases):.1f} µs per KB (normalise, decode, rules and structure)")
+    print(
+        f"\nspeed: {micros_per_kb(scanner.scan, cases):.1f} µs per KB (normalise, decode, rules and structure)"
+    )
     shown = 0
     for case, verdict in groups["overall"].errors:
         if shown >= args.errors or not case.subset.startswith(args.rows) or case.split == "holdout":
