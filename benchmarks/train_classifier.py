@@ -26,7 +26,14 @@ from classifier_data import TRAIN_SPLITS, round_of, splits
 from injection_eval import DEFAULT_DATA, ROOT, Case
 
 from delegate.trust import InjectionFilter
-from delegate.trust.classifier import FEATURE_BITS, WEIGHTS_FILE, ClassifierJudge, Weights, features
+from delegate.trust.classifier import (
+    FEATURE_BITS,
+    WEIGHTS_FILE,
+    ClassifierJudge,
+    Weights,
+    features,
+    sigmoid,
+)
 
 OUT = ROOT / "delegate" / "trust" / WEIGHTS_FILE
 SEED = 20240611
@@ -55,10 +62,6 @@ def fold_of(case: Case, written: bool) -> int:
     if written:
         return round_of(case) - 1
     return int.from_bytes(hashlib.sha256(case.text.encode("utf-8")).digest()[4:8], "big") % FOLDS
-
-
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 def train(

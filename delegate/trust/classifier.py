@@ -38,6 +38,11 @@ _CRC = zlib.crc32
 _ENCODE = str.encode
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, written so neither branch overflows `exp`."""
+    return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
 def grams(
     text: str, source: Source = "instruction", char_ngrams: tuple[int, int] = CHAR_NGRAMS
 ) -> set[bytes]:
@@ -84,11 +89,9 @@ class Weights:
     def probability(self, buckets: list[int]) -> float:
         """Logistic of the bias plus the mean-root-scaled sum of the text's weights."""
         if not buckets:
-            return 1.0 / (1.0 + math.exp(-self.bias))
+            return sigmoid(self.bias)
         table = self.table
-        total = sum(table[b] for b in buckets) * self.scale / math.sqrt(len(buckets))
-        z = self.bias + total
-        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        return sigmoid(self.bias + sum(table[b] for b in buckets) * self.scale / math.sqrt(len(buckets)))
 
     def encode(self) -> bytes:
         header = {
