@@ -19,6 +19,7 @@ from delegate.clients import orchestrate
 from delegate.config import Settings
 from delegate.models.base import ModelRequest, ToolResult
 from delegate.models.offline import OfflineModel
+from delegate.models.scripted import Reply
 from delegate.server import build_server
 from delegate.testing import ScriptedModel, tool_call
 from delegate.trust import unfence
@@ -54,7 +55,7 @@ def corpus_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def gullible(request: ModelRequest) -> object:
+def gullible(request: ModelRequest) -> Reply:
     """A model that does whatever the last thing it read tells it to: the worst case."""
     last = request.messages[-1]
     seen = " ".join(unfence(r.content) for r in last.tool_results)

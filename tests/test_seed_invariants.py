@@ -49,9 +49,9 @@ async def test_children_are_isolated_and_caller_gets_both_answers() -> None:
         model = agent.model
         assert isinstance(model, ScriptedModel)
         assert len(model.calls) == 2
-        for call in model.calls:
-            assert [t.name for t in call.request.tools] == [own_tool]
-            seen = _all_text(call.request.messages, call.request.system)
+        for seen_call in model.calls:
+            assert [t.name for t in seen_call.request.tools] == [own_tool]
+            seen = _all_text(seen_call.request.messages, seen_call.request.system)
             assert other_data not in seen
         # the second call saw its own tool's data, fenced as untrusted
         final_seen = _all_text(model.calls[1].request.messages, "")

@@ -20,9 +20,9 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
-from mcp.types import CallToolResult
+from mcp.types import CallToolResult, RequestParamsMeta
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from delegate.errors import LimitError
@@ -53,8 +53,8 @@ class RunMeta(BaseModel):
         """The meta for a delegation made by `caller` inside this run."""
         return self.model_copy(update={"depth": self.level + 1, "chain": (*self.chain, caller)})
 
-    def as_meta(self) -> dict[str, Any]:
-        return {META_KEY: self.model_dump(mode="json", exclude_none=True)}
+    def as_meta(self) -> RequestParamsMeta:
+        return cast(RequestParamsMeta, {META_KEY: self.model_dump(mode="json", exclude_none=True)})
 
 
 class RunReport(BaseModel):
@@ -90,7 +90,7 @@ def run_meta(
     depth: int = 0,
     chain: tuple[str, ...] = (),
     max_tokens: int | None = None,
-) -> dict[str, Any]:
+) -> RequestParamsMeta:
     """`_meta` for one delegation of run `run_id`, made by `caller` (appended to `chain`)."""
     full = (*chain, caller) if caller else chain
     return RunMeta(id=run_id, depth=max(depth, len(full)), chain=full, max_tokens=max_tokens).as_meta()
@@ -114,7 +114,7 @@ def running_in(run: RunMeta | None) -> Iterator[None]:
         _current.reset(token)
 
 
-def outgoing_meta() -> dict[str, Any] | None:
+def outgoing_meta() -> RequestParamsMeta | None:
     """`_meta` for a delegation made from inside the current one; None outside any run.
 
     The current run's chain already ends with the agent that is running, so the meta is
@@ -143,7 +143,7 @@ class RunBudget:
     by_agent: dict[str, Usage] = field(default_factory=dict)
     spent_out: bool = False
 
-    def meta(self) -> dict[str, Any]:
+    def meta(self) -> RequestParamsMeta:
         return run_meta(
             self.run_id, caller=self.caller, depth=self.depth, chain=self.chain, max_tokens=self.max_tokens
         )

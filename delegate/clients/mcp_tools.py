@@ -10,11 +10,11 @@ import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, cast
+from typing import Any, Literal, Protocol
 
 from mcp import Client, MCPError
 from mcp.shared.dispatcher import ProgressFnT
-from mcp.types import CallToolResult, RequestParamsMeta, TextContent
+from mcp.types import CallToolResult, TextContent
 from mcp.types import Tool as MCPTool
 from pydantic import ValidationError
 
@@ -163,7 +163,7 @@ async def _call(
             arguments,
             read_timeout_seconds=read_timeout,
             progress_callback=progress,
-            meta=cast("RequestParamsMeta | None", meta),
+            meta=meta,
         )
     except MCPError as exc:  # a timeout or protocol error fails this call only
         raise ToolFailure(f"{name} failed: {exc}") from exc

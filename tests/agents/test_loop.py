@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from delegate.agents import Agent, Limits, ToolRegistry, delegate, run_agent
+from delegate.agents.budget import PoolLimit
 from delegate.agents.critic import Critique
+from delegate.agents.events import Event
 from delegate.agents.loop import fixed_tokens, message_tokens
 from delegate.errors import BlockedError, OutputError
 from delegate.models.base import ToolCall
@@ -139,7 +141,7 @@ async def test_malformed_critic_json_fails_clearly_after_two_reprompts() -> None
 async def test_events_are_reported_in_order() -> None:
     kinds: list[str] = []
 
-    async def on_event(event: object) -> None:
+    async def on_event(event: Event) -> None:
         kinds.append(event.kind)
 
     await run_agent(make(ScriptedModel([tool_call("harmless", x=1), "done"])), "go", on_event=on_event)
@@ -174,7 +176,7 @@ async def test_a_clean_answer_leaves_unchanged_with_provenance() -> None:
 class RecordingPool:
     """An unlimited pool that keeps what each call reserved."""
 
-    limit = "run_token_limit"
+    limit: PoolLimit = "run_token_limit"
 
     def __init__(self) -> None:
         self.reserved: list[int] = []

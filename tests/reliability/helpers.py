@@ -16,7 +16,7 @@ def agent(name: str, model: Model, **limits: float) -> Agent:
         system_prompt=f"You are {name}.",
         model=model,
         tools=ToolRegistry(),
-        limits=Limits(**limits),  # type: ignore[arg-type]
+        limits=Limits(**limits),
     )
 
 

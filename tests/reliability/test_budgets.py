@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import pytest
 from mcp import Client
+from mcp.types import RequestParamsMeta
 
 from delegate.agents import Agent, Limits, Tool, ToolRegistry, delegate, run_agent
 from delegate.agents.budget import RunBudget, run_meta
@@ -82,7 +83,7 @@ async def test_server_token_window_holds_across_runs() -> None:
     async with Client(server) as client:
         for i in range(6):
             result = await client.call_tool("delegate_to_a", {"task": f"task {i}"}, meta=run_meta(f"run {i}"))
-            outcomes.append("refused" if result.is_error else result.structured_content["stop_reason"])  # type: ignore[index]
+            outcomes.append("refused" if result.is_error else result.structured_content["stop_reason"])
             if result.is_error:
                 assert "refused [server_tokens]" in text(result)
     answered = outcomes.count("end_turn")
@@ -156,7 +157,9 @@ async def test_repeat_and_ping_pong_are_refused_before_any_model_call() -> None:
         )
         other_run = await client.call_tool("delegate_to_x", {"task": "find the report"}, meta=run_meta("r2"))
         pong = await client.call_tool("delegate_to_x", {"task": "t"}, meta=run_meta("r1", chain=("x", "y")))
-        bad = await client.call_tool("delegate_to_x", {"task": "t"}, meta={"delegate/run": {"id": 7}})
+        bad = await client.call_tool(
+            "delegate_to_x", {"task": "t"}, meta=cast(RequestParamsMeta, {"delegate/run": {"id": 7}})
+        )
     assert not first.is_error and not revised.is_error and not other_run.is_error
     assert repeat.is_error and "refused [repeat]: orchestrator already delegated this same task" in text(
         repeat
@@ -177,8 +180,8 @@ async def test_orchestrator_delegating_forever_is_stopped_by_the_run_budget() ->
             budget.record(result)
             if result.is_error:
                 budget.record_error(text(result))
-            answers.append(text(result) if result.is_error else str(result.structured_content["stop_reason"]))  # type: ignore[index]
-            return text(result) if result.is_error else str(result.structured_content["answer"])  # type: ignore[index]
+            answers.append(text(result) if result.is_error else str(result.structured_content["stop_reason"]))
+            return text(result) if result.is_error else str(result.structured_content["answer"])
 
         answers: list[str] = []
         counter = iter(range(10_000))

@@ -55,7 +55,9 @@ async def test_disconnect_cancels_all_four_children_and_the_next_client_is_serve
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-async def test_signal_cancels_running_delegations_and_exits_zero(tmp_path: Path, signum: int) -> None:
+async def test_signal_cancels_running_delegations_and_exits_zero(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
     errlog = tmp_path / "server.log"
     with errlog.open("w") as err:
         proc = await anyio.open_process(

@@ -7,7 +7,7 @@ loop that holds the session, so one session serves all 10,000 calls.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import Any, Literal, cast
 
 import anyio
 import anyio.from_thread
@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mcp import Client, MCPError
+from mcp.types import RequestParamsMeta
 
 from delegate.server import build_server
 from delegate.testing import ScriptedModel
@@ -25,8 +26,9 @@ pytestmark = pytest.mark.anyio
 
 EXAMPLES, CALLS_PER_EXAMPLE = 200, 50  # 10,000 calls
 
+SURROGATES: tuple[Literal["Cs"]] = ("Cs",)
 odd_text = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40
+    alphabet=st.characters(codec="utf-8", exclude_categories=SURROGATES), max_size=40
 ) | st.sampled_from(["", " ", "\x00", "\u202e\u2066evil", "🧨" * 9, "ｉｇｎｏｒｅ", "\n" * 50, "漢字" * 20])
 
 
@@ -83,7 +85,9 @@ async def test_ten_thousand_fuzzed_calls_no_crash_every_error_clear() -> None:
             async def one(name: str, args: dict[str, Any], meta: Any) -> None:
                 try:
                     result = await client.call_tool(
-                        name, args, meta={"delegate/run": meta} if meta is not None else None
+                        name,
+                        args,
+                        meta=cast(RequestParamsMeta, {"delegate/run": meta}) if meta is not None else None,
                     )
                 except MCPError as exc:  # a JSON-RPC error must still explain itself
                     seen["jsonrpc_error"] += 1

@@ -57,7 +57,7 @@ async def test_stdio_round_trip(mode: str, tmp_path: Path) -> None:
     )
     errlog = (tmp_path / "stderr.log").open("w")
     try:
-        async with Client(stdio_client(params, errlog=errlog), mode=mode) as client:  # type: ignore[arg-type]
+        async with Client(stdio_client(params, errlog=errlog), mode=mode) as client:
             expected = "2026-07-28" if mode == "auto" else "2025-11-25"
             assert client.protocol_version == expected
             await _round_trip(client)
@@ -100,5 +100,5 @@ def http_url() -> Iterator[str]:
 
 @pytest.mark.parametrize("mode", ["auto", "legacy"])
 async def test_http_round_trip(mode: str, http_url: str) -> None:
-    async with Client(http_url, mode=mode) as client:  # type: ignore[arg-type]
+    async with Client(http_url, mode=mode) as client:
         await _round_trip(client)
