@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from pathlib import Path
 from typing import Any
+
+import anyio
 
 from delegate.trust import ClassifierJudge, TrustGate, scan
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = args.text
     if args.classifier:
-        verdict = asyncio.run(TrustGate(judge=ClassifierJudge()).scan(text, args.source))
+        verdict = anyio.run(TrustGate(judge=ClassifierJudge()).scan, text, args.source)
     else:
         verdict = scan(text, args.source)
     if args.json:
