@@ -3,7 +3,7 @@
 A pure function of its input, so every verdict can be reproduced and table-tested.
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
 (`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_covert`,
-`rules_reader_i18n`), structure (`structure`) and, in data
+`rules_reader_i18n`, `rules_reader_sink`), structure (`structure`) and, in data
 only, stray requests (`stray`). Each finding names its rule and layer,
 and points at its span in the text that was scanned.
 """
@@ -23,6 +23,7 @@ from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_i18n import READER_ORDERS
+from delegate.trust.rules_reader_sink import READER_SINK
 from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import (
     HIDDEN_NOTE_WEIGHT,
@@ -35,7 +36,9 @@ from delegate.trust.structure import (
 )
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
-RULES: tuple[Rule, ...] = ENGLISH + PERSONA + DATA + AGENT + COVERT + MULTILINGUAL + READER_ORDERS + STRUCTURE
+RULES: tuple[Rule, ...] = (
+    ENGLISH + PERSONA + DATA + AGENT + COVERT + MULTILINGUAL + READER_ORDERS + READER_SINK + STRUCTURE
+)
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")
 # rather than made. Such a finding keeps half its weight: it still counts, alone it only flags.
 _REPORTED = re.compile(

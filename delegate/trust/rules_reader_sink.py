@@ -1,0 +1,118 @@
+"""A note to AI readers that points somewhere outside: the shape of exfiltration in any language.
+
+A page, e-mail or file that turns to "the AI assistant reading this" has already stepped out
+of being data; when the same paragraph then holds a web address or an e-mail address, the
+note almost always wants the reader to send, upload, link or forward something there. The
+verb varies without end ("hängen Sie an", "acrescentando", "上传", "POST-запросом"), the move
+does not: so this rule keys on the two ends, the AI named as addressee (with the preposition,
+particle or colon that makes it one) and the outside address, not on the order between them.
+
+Counts only in data, where it blocks: a user may well hand their own assistant a URL or an address.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import Rule, pairs, rule
+
+# The reader named as an AI, in the languages a web page or an e-mail is commonly written in.
+_AI_EN = (
+    r"(?:ai|llm|gpt|automated|autonomous|virtual)[ -](?:assistants?|agents?|models?|readers?|crawlers?|bots?|copilots?"
+    r"|systems?|tools?|helpers?)|language models?|llms|chatbots?"
+)
+# Spoken to, not about: the addressee is closed by a colon, a comma or a bracket in its clause
+# ("To the AI assistant reading this:", "如果你是…的AI助手，"), not followed by the rest of a sentence
+# ("… passed e-mail bodies to the language model without isolation.").
+_CLOSED = r"[^.;!?。\n]{0,60}?[:,，、：】\]\)—–](?!//)"  # (the colon of "https://" closes nothing)
+_EN = (
+    # "to/for/attention ... AI assistants:", "If you are an AI,", "Assistant note:"
+    rf"(?:\b(?:to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're)"
+    rf" (?:an? |any |all |the |every )?(?:(?:friendly|helpful|curious|automatic|visiting|reading) )?(?:{_AI_EN})\b"
+    rf"|\b(?:ai|assistant|agent) (?:note|notice|instructions?)\b){_CLOSED}"
+    # "AI agents reading this page" needs no colon: it can only be said to the reader
+    rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling|that reads?|who reads?)\b"
+)
+_AI_EN_WORDS = "ai|llm|gpt|automated|autonomous|virtual|language|llms|chatbot|chatbots"
+_EN_STARTS = "|".join(
+    (
+        pairs(
+            "to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're",
+            f"an|a|any|all|the|every|friendly|helpful|curious|automatic|visiting|reading|{_AI_EN_WORDS}",
+        ),
+        _AI_EN_WORDS,
+        "assistant|agent",
+    )
+)
+# Each language's addressee, with the strings its matches start with (see `rule`).
+_ADDRESSEES: tuple[tuple[str, str, str], ...] = (
+    ("en", _EN, _EN_STARTS),
+    (
+        "de",  # "für KI-Assistenten", "an den KI-Agenten", "Hinweis an die KI"
+        r"\b(?:an|fur|liebe|lieber) (?:den |die |das |alle |jeden |jede )?(?:ki|llm|sprachmodell|chatbot)(?:-\w+)?\b",
+        pairs("an|fur|liebe|lieber", "den|die|das|alle|jeden|jede|ki|llm|sprachmodell|chatbot"),
+    ),
+    (
+        "fr",  # "pour les assistants IA", "à l'IA", "aux agents IA"
+        r"\b(?:a|aux|pour) (?:l['’] ?|la |le |les |tout |toute |tous les |toutes les |chaque )?(?:ia|llm"
+        r"|(?:assistants?|agents?|robots?|modeles?) (?:ia|d['’] ?ia|virtuels?|automatiques?|conversationnels?|de langage))\b",
+        pairs(
+            "a|aux|pour",
+            "l|la|le|les|tout|toute|tous|toutes|chaque|ia|llm|assistant|assistants|agent|agents|robot|robots"
+            "|modele|modeles",
+        ),
+    ),
+    (
+        "es",  # Spanish and Portuguese: "para el asistente automático", "ao assistente de IA", "Assistente de IA:"
+        r"\b(?:al|a la|a los|a las|para el|para la|para los|para las|para o|para a|para os|ao|aos|a o)"
+        r" (?:ia|asistentes?|assistentes?|agentes?|modelos?|chatbots?|bots?)\b"
+        r"|\b(?:asistentes?|assistentes?|agentes?) (?:de ia|ia|virtual(?:es)?|automaticos?|de compras|inteligentes?)\b",
+        pairs(
+            "al|a la|a los|a las|para el|para la|para los|para las|para o|para a|para os|ao|aos|a o",
+            "ia|asistente|asistentes|assistente|assistentes|agente|agentes|modelo|modelos|chatbot|chatbots|bot|bots",
+        )
+        + "|asistente|asistentes|assistente|assistentes|agente|agentes",
+    ),
+    (
+        "it",  # "all'assistente IA", "per gli agenti IA"
+        r"\b(?:all['’] ?|per l['’] ?|agli |per gli |al |per il )(?:assistente|agente|ia|intelligenza artificiale)\b",
+        pairs("all|per l|agli|per gli|al|per il", "assistente|agente|ia|intelligenza"),
+    ),
+    (
+        "ru",  # "для ИИ-ассистентов", "к нейросети"
+        r"(?<![\w-])(?:для|к|ко) (?:любо\w+ |все\w* )?(?:ии|ии-\w+|ассистент\w*|нейросет\w*|чат-бот\w*"
+        r"|языков\w* модел\w*|ai-\w+)",
+        "для|к ии|к ассистент|к нейросет|к чат|к язык|к любо|к все|ко все|ко любо",
+    ),
+    (
+        "pl_tr",  # "dla asystenta AI", "yapay zeka asistanı"
+        r"\b(?:dla|do) (?:asystent\w*|agent\w* (?:ai|si)|modelu jezykowego)\b|\byapay zeka (?:asistan|ajan|model)\w*",
+        pairs("dla|do", "asystent|asystenta|asystentow|agent|agenta|agentow|modelu") + "|yapay zeka",
+    ),
+    (
+        "zh",  # "致阅读本文档的AI助手", "给AI助手", "如果你是…AI助手"
+        r"(?:致|给|告诉|如果你是|若你是)[^。\n]{0,16}?(?:ai|人工智能|智能)(?:助手|助理|代理|智能体|模型|机器人)",
+        "致|给|告诉|如果你是|若你是",
+    ),
+    (
+        "ja_ko_hi",  # "AIエージェントは", "AIアシスタントへ", "AI 어시스턴트에게", "AI सहायक"
+        r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル)?(?:へ|に|は|の皆様|様)"
+        r"|(?:ai|인공지능) ?(?:어시스턴트|비서|에이전트|모델)(?:에게|께|님|는|은)?|(?:ai|एआई) (?:सहायक|एजेंट|मॉडल)",
+        "ai|人工知能|인공지능|एआई",
+    ),
+    ("ar", r"(?:لل|إلى ال|الى ال)(?:مساعد|ذكاء الاصطناعي|نموذج|وكيل)", "لل|إلى ال|الى ال"),  # "للمساعد الذكي"
+)
+# An address outside: a URL, a bare domain with a path, or an e-mail address.
+_SINK = r"(?:https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w-]+\.(?:com|net|org|io|co|ru|cn|de|fr|jp|top|shop|cc)/)"
+# Both in one paragraph: a blank line ends the note.
+_BETWEEN = r"(?:[^\n]|\n(?![ \t]*\n)){0,400}?"
+
+READER_SINK: tuple[Rule, ...] = tuple(
+    rule(
+        f"ai_reader_sink:{lang}",
+        "exfiltration",
+        0.0,
+        rf"(?:{who}){'' if lang == 'en' else _CLOSED}{_BETWEEN}{_SINK}",
+        data=1.0,
+        starts=starts,
+    )
+    for lang, who, starts in _ADDRESSEES
+)
