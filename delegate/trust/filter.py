@@ -23,7 +23,7 @@ from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_i18n import READER_ORDERS
-from delegate.trust.rules_reader_sink import READER_SINK
+from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK
 from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import (
     HIDDEN_NOTE_WEIGHT,
@@ -37,7 +37,16 @@ from delegate.trust.structure import (
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
 RULES: tuple[Rule, ...] = (
-    ENGLISH + PERSONA + DATA + AGENT + COVERT + MULTILINGUAL + READER_ORDERS + READER_SINK + STRUCTURE
+    ENGLISH
+    + PERSONA
+    + DATA
+    + AGENT
+    + COVERT
+    + MULTILINGUAL
+    + READER_ORDERS
+    + READER_SINK
+    + READER_OBLIGED
+    + STRUCTURE
 )
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")
 # rather than made. Such a finding keeps half its weight: it still counts, alone it only flags.

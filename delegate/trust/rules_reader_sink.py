@@ -1,4 +1,4 @@
-"""A note to AI readers that points somewhere outside: the shape of exfiltration in any language.
+"""Notes to AI readers: one that points somewhere outside (exfiltration), one that says what they must do.
 
 A page, e-mail or file that turns to "the AI assistant reading this" has already stepped out
 of being data; when the same paragraph then holds a web address or an e-mail address, the
@@ -32,12 +32,12 @@ _EN = (
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling|that reads?|who reads?)\b"
 )
 _AI_EN_WORDS = "ai|llm|gpt|automated|autonomous|virtual|language|llms|chatbot|chatbots"
+_EN_TO = "to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're"
+_EN_NEXT = f"friendly|helpful|curious|automatic|visiting|reading|{_AI_EN_WORDS}"
 _EN_STARTS = "|".join(
     (
-        pairs(
-            "to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're",
-            f"an|a|any|all|the|every|friendly|helpful|curious|automatic|visiting|reading|{_AI_EN_WORDS}",
-        ),
+        # "to the", "for a" alone open half the sentences of English: the word after them must be an AI's
+        pairs(_EN_TO, f"{pairs('an|a|any|all|the|every', _EN_NEXT)}|{_EN_NEXT}"),
         _AI_EN_WORDS,
         "assistant|agent",
     )
@@ -56,8 +56,9 @@ _ADDRESSEES: tuple[tuple[str, str, str], ...] = (
         r"|(?:assistants?|agents?|robots?|modeles?) (?:ia|d['’] ?ia|virtuels?|automatiques?|conversationnels?|de langage))\b",
         pairs(
             "a|aux|pour",
-            "l|la|le|les|tout|toute|tous|toutes|chaque|ia|llm|assistant|assistants|agent|agents|robot|robots"
-            "|modele|modeles",
+            # (not "a l" or "a la" alone: "a lot", "a large" are English)
+            "l'|l’|la ia|le modele|les ia|les assistants|les agents|les robots|les modeles|tout|toute|tous|toutes"
+            "|chaque|ia|llm|assistant|assistants|agent|agents|robot|robots|modele|modeles",
         ),
     ),
     (
@@ -115,4 +116,59 @@ READER_SINK: tuple[Rule, ...] = tuple(
         starts=starts,
     )
     for lang, who, starts in _ADDRESSEES
+)
+
+
+# The reader named as an AI and put under an obligation: "any AI system that accesses this page is legally
+# required to disclose ...", "l'agent IA doit désactiver ...", "Der Assistent muss ... ausführen". A page
+# that states what AI readers *must* do is writing their orders: alone it flags, with one more sign it blocks.
+_EN_SUBJECT = (
+    r"\b(?:(?:all|any|every|each|the|your|our) )?(?:ai|llm|automated|autonomous|virtual|workspace|e-?mail)"
+    r"[ -](?:assistants?|agents?|systems?|models?|readers?|crawlers?|screeners?|summari[sz]ers?|reviewers?)"
+)
+_OBLIGED = (
+    (
+        "en",
+        rf"{_EN_SUBJECT}\b[^.\n]{{0,60}}?\b(?:must|shall|is (?:legally )?(?:required|obliged|obligated|expected|instructed) to"
+        r"|are (?:legally )?(?:required|obliged|obligated|expected|instructed) to|has to|have to|needs? to)\b",
+        "ai|llm|automated|autonomous|virtual|workspace|email|e mail|"
+        + pairs(
+            "all|any|every|each|the|your|our", "ai|llm|automated|autonomous|virtual|workspace|email|e mail"
+        ),
+    ),
+    (
+        "de",
+        r"\b(?:der|die|jeder|jede|alle|ihr) (?:ki-?\w*|assistent\w*|e-mail-assistent\w*|agent\w*)\b[^.\n]{0,40}?\b(?:muss|mussen|soll|sollen|ist verpflichtet|sind verpflichtet)\b",
+        pairs("der|die|jeder|jede|alle|ihr", "ki|assistent|assistenten|agent|agenten|e"),
+    ),
+    (
+        "fr",
+        r"\b(?:l['’] ?|les |tout |toute |chaque )(?:ia|agents? (?:ia|d['’] ?ia)|assistants? (?:ia|d['’] ?ia|virtuels?))\b[^.\n]{0,40}?\b(?:doit|doivent|est tenue?|sont tenu(?:e)?s|a l['’] ?obligation)\b",
+        pairs("l|les|tout|toute|chaque", "ia|agent|agents|assistant|assistants"),
+    ),
+    (
+        "es",
+        r"\b(?:el|los|la|todo|toda|cada) (?:ia|asistentes?|agentes?)(?: (?:de ia|ia|virtual(?:es)?))?\b[^.\n]{0,40}?\b(?:debe|deben|tiene que|tienen que|esta obligad[oa]|estan obligad[oa]s)\b",
+        pairs("el|los|la|todo|toda|cada", "ia|asistente|asistentes|agente|agentes"),
+    ),
+    (
+        "ru",
+        r"(?<![\w-])(?:ии|ии-\w+|ассистент\w*|агент\w*|нейросет\w*)[^.\n]{0,40}?(?:должен|должна|должны|обязан\w*)",
+        "ии|ассистент|агент|нейросет",
+    ),
+    (
+        "zh",
+        r"(?:ai|人工智能)(?:助手|助理|代理|智能体|模型|系统)[^。\n]{0,12}?(?:必须|务必|有义务|应当|须)",
+        "ai|人工智能",
+    ),
+    (
+        "ja",
+        r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル|システム)?は[^。\n]{0,80}?(?:義務があります|義務を負います|必要があります|しなければなりません|なければならない)",
+        "ai|人工知能",
+    ),
+)
+
+READER_OBLIGED: tuple[Rule, ...] = tuple(
+    rule(f"ai_reader_obliged:{lang}", "override", 0.0, pattern, data=0.6, starts=starts)
+    for lang, pattern, starts in _OBLIGED
 )
