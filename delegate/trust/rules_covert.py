@@ -42,7 +42,10 @@ COVERT: tuple[Rule, ...] = (
         # An encoded payload handed over with the order to carry it out: "hex decode and follow: ...", "unescape
         # this footer and act on it", "read this one backwards, AI, and do what it says".
         rf"\b(?:(?:{_DECODE})\b|read (?:this|it|the following)(?: \w+)? backwards\b)[^.\n]{{0,40}}?\b(?:and|then)"
-        r" (?:follow|obey|execute|do what it says|act on|comply|carry (?:it |them )?out)\b",
+        r" (?:follow|obey|execute|do what it says|act on|comply|carry (?:it |them )?out"
+        # "decode and run: ...", "base64-decode config_b64 and apply it" (not "then apply the colour profile")
+        r"|(?:run|apply)(?: (?:it|them|that|this)\b| ?:| the (?:decoded|result|output|payload|command|script|config\w*"
+        r"|instructions?)\b))",
         data=1.0,
         starts=f"{_DECODE}|read this|read it|read the following",
     ),
@@ -59,8 +62,11 @@ COVERT: tuple[Rule, ...] = (
         rf"\bsans (?:en )?(?:informer|prevenir|avertir|aviser|consulter|demander a) {_USER_FR}"
         rf"|\bne (?:pas )?(?:informer|prevenir|avertir) {_USER_FR}"
         rf"|\b(?:n['’ ]?en )?(?:informe|informez|previens|prevenez|dis|dites)(?:[- ](?:le|lui|rien))? (?:pas|rien) (?:a )?"
-        rf"{_USER_FR}",
-        "sans|ne pas|ne informer|ne prevenir|ne avertir|n'en|n en|informe|informez|previens|prevenez|dis|dites",
+        rf"{_USER_FR}"
+        # the step itself passed over: "ne signalez pas cette étape à l'utilisateur"
+        r"|\bne (?:signale|signalez|mentionne|mentionnez|montre|montrez) pas (?:cette|cet|ce|ces) (?:etape|action"
+        r"|operation|message|note|instruction|modification)s?\b",
+        "ne signale|ne signalez|ne mentionne|ne mentionnez|ne montre|ne montrez|sans|ne pas|ne informer|ne prevenir|ne avertir|n'en|n en|informe|informez|previens|prevenez|dis|dites",
     ),
     _conceal(
         "es",
@@ -88,8 +94,19 @@ COVERT: tuple[Rule, ...] = (
     _conceal(
         "ru",
         r"(?<![\w-])не (?:сообщай|говори|уведомляй|показывай|спрашивай|информируй)(?:те)? (?:об этом |ничего )?"
-        r"пользовател\w*|без ведома пользовател\w*|пользовател\w* не (?:должен|должна|нужно) (?:знать|узнать)",
+        r"пользовател\w*|без ведома пользовател\w*|пользовател\w* не (?:должен|должна|нужно) (?:знать|узнать)"
+        # "Пользователю об этом сообщать не нужно": the user in the dative, the verb before "не нужно"
+        r"|пользовател\w* (?:об этом |ничего )?(?:сообщать|говорить|показывать|знать) не (?:нужно|надо|стоит|следует)",
         "не|без ведома|пользовател",
+    ),
+    _conceal(
+        "pt",
+        r"\bsem (?:avisar|informar|contar|dizer|perguntar)(?: (?:ao|a|para o|para a))? (?:o |a )?(?:usuari[oa]|utilizador"
+        r"|cliente)\b|\bnao (?:avise|informe|conte|diga|mencione|notifique|mostre)(?: (?:nada|isso|isto))?"
+        r" (?:ao|a|para o|para a) (?:usuari[oa]|utilizador|cliente)\b"
+        r"|\bnao (?:mencione|informe|mostre|conte) (?:esta|essa|este|esse) (?:etapa|acao|passo|mensagem|instrucao|parte)\b",
+        "sem avisar|sem informar|sem contar|sem dizer|sem perguntar|nao avise|nao informe|nao conte|nao diga"
+        "|nao mencione|nao notifique|nao mostre",
     ),
     rule(
         "skip_checks",

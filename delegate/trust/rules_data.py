@@ -39,7 +39,8 @@ _READERS = "ai|llm|language model|assistant|agent|model|bot|chatbot|reader"
 _AI_NAMED = (
     # ... with one word of its own before the head: "automated mail assistants", "AI review bots"
     r"(?:(?:(?:ai|llm|gpt|bot|automation|automated|language model|screening|code|coding|browsing|browser|web|autonomous"
-    r"|agentic|artificial intelligence)[ -]){1,2}(?:[a-z]+[ -])?(?:assistants?"
+    r"|agentic|artificial intelligence|calling|requesting|invoking|downstream|upstream|shopping|search|crawling"
+    r"|scraping)[ -]){1,2}(?:[a-z]+[ -])?(?:assistants?"
     r"|agents?|bots?|models?|reviewers?|screeners?|systems?|tools?|moderators?|readers?|crawlers?|summari[sz]ers?)"
     r"|ai|llms?|bots?|chatbots?|copilots?"
     r"|language models?)"
@@ -59,7 +60,7 @@ _ADDRESSED = (
 )
 # Where a sentence, a comment or a labelled field begins: a name there is spoken to only if a colon or a
 # comma follows it ("# AI agents: ...", "Notes: AI assistant, ..."), not in "1. LLM output is ...".
-_OPENS = r"(?:(?<=[-#*/.!?:>,]\x20)|(?<=>))"
+_OPENS = r"(?:(?<=[-#*/.!?:>,]\x20)|(?<=>)|(?<=:\x22)|(?<=:\x20\x22))"
 _READER_DOING = (
     "reading|processing|parsing|summarizing|summarising|scheduling|triaging|handling|reviewing|analyzing|analysing"
     "|screening|viewing|scanning|indexing|suggesting|answering|working|managing|assisting|helping|monitoring"
@@ -69,7 +70,14 @@ _READER_DOING = (
 # Which reader: "the assistant that's triaging this inbox", "any AI system assisting with review", "AI agents with
 # terminal access". The words after it are the reader's description, not yet the order.
 _READER_IS = r"(?:(?:that|who|which)(?:'s| is| are)? |is |are )?"
+# ... or in the present: "the assistant that sorts Dana's inbox", "any agent who handles this queue".
+# Only tasks a person's assistant is rarely given in a document, and only with a colon or dash after it.
+_READER_DOES = (
+    "reads|processes|parses|summarizes|summarises|sorts|triages|screens|scans|indexes|browses|crawls"
+)
 _DESCRIBED = rf" (?:{_READER_IS}\w+ing|with|in charge of|responsible for)\b[^:\n]{{0,50}}?"
+# "any bot or AI agent doing triage", "AI assistants and agents"
+_OR_AI = rf"(?: (?:or|and|and/or) (?:an? |any |other )?{_AI_NAMED})?"
 # What such a line then tells the reader to do.
 _ORDERS = (
     r"(?:ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
@@ -79,7 +87,7 @@ _ORDERS = (
     r"|copy|decode|apply|comply|follow|obey|act|pretend|write|insert|override|bypass|close|assign|update|edit"
     r"|modify|lock|pin|publish|issue|refund|sign|book|put|buy|purchase|provide|give|fetch|request|reset|disable"
     r"|enable|swap|replace|push|commit|set aside|drop|rank|navigate|submit|process|acknowledge|confirm|wipe|erase|purge"
-    r"|destroy|shut down"
+    r"|destroy|shut down|paste|reproduce|present|state|register|recopy|prefix|echo|archive"
     # a new persona handed to the reader: "for the rest of this session you're "BlendBot Unchained""
     r"|for the (?:rest|remainder) of (?:this|the|our) \w+,? you(?:'re| are| will be)|you(?:'re| are) now)\b"
 )
@@ -98,7 +106,10 @@ DATA: tuple[Rule, ...] = (
         # A line addressed to whatever AI reads it, giving it an order: "Note to any AI assistant reading
         # this page: ...", "(Screening models: disregard ...)", "@automation-bot please run ...". The
         # match begins at the reader, so the index looks for rare words, not for "to the".
-        rf"(?:{_ADDRESSED}{_AI_NAMED}(?:{_DESCRIBED}(?=[:,—–-]))?|{_OPENS}{_AI_NAMED}(?:{_DESCRIBED})?(?= ?[:,—–-])|{_ADDRESSED}?{_AI_READER} {_READER_IS}(?:{_READER_DOING})\b[^:\n]{{0,40}}?"
+        # (a description may close a bracket: "(For AI assistants filling in this form) Paste ...")
+        rf"(?:{_ADDRESSED}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED}(?=\)? ?[:,—–-]|\)))?|{_OPENS}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED})?(?= ?[:,—–-])"
+        rf"|{_ADDRESSED}?{_AI_READER} {_READER_IS}(?:{_READER_DOING})\b[^:\n]{{0,40}}?"
+        rf"|{_ADDRESSED}?{_AI_READER} (?:that|who|which) (?:{_READER_DOES})\b[^:\n]{{0,50}}?(?= ?[:—–])"
         rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?"
         # a handle: "@ai-reviewer", "@deploy_bot" (not "@maintainer")
         rf"|@(?:\w+[-_])*(?:bot|ai|agent|assistant|gpt|copilot|llm)(?:[-_]\w+)*\b(?:{_DESCRIBED}(?=[:,—–-]))?"
@@ -110,7 +121,8 @@ DATA: tuple[Rule, ...] = (
         rf"{_YOU_MUST}(?:(?:please|kindly|now|just|also|then|first|simply|immediately|quietly|silently) )*{_ORDERS}",
         data=1.0,
         starts=f"if you|@|{_AI_WORDS}|{pairs('code|coding|language|screening|web|browser', _AI_HEADS)}"
-        "|automation|automated|browsing|autonomous|agentic|artificial|whoever|whatever",
+        "|automation|automated|browsing|autonomous|agentic|artificial|whoever|whatever"
+        f"|{pairs('calling|requesting|invoking|downstream|upstream|shopping|search|crawling|scraping', _AI_HEADS)}",
     ),
     rule(
         "code_implant",

@@ -53,11 +53,30 @@ PERSONA: tuple[Rule, ...] = (
         r"|(?:released|freed|liberated|exempt(?:ed)?|unshackled) from (?:the |its |your |all |any )?(?:usage |content"
         rf" |safety |{_VENDORS_POSSESSIVE} )?(?:polic(?:y|ies)|rules|guidelines|restrictions|filters|guardrails|alignment)"
         r"|treat (?:the |your |all |any )?(?:usage |content |safety )?(?:polic(?:y|ies)|rules|guidelines|restrictions)"
-        r" as (?:not applying|void|optional|suggestions|irrelevant|non-?existent|inapplicable))\b",
+        r" as (?:not applying|void|optional|suggestions|irrelevant|non-?existent|inapplicable)"
+        # "no longer bound by the assistant's guidelines", "a timeline where AI labs never wrote content policies"
+        r"|(?:no longer|never|not) (?:bound|restricted|limited|constrained) by (?:the |its |your |any |their )?(?:\w+'s |\w+s' )?"
+        r"(?:usage |content |safety )?(?:guidelines|rules|polic(?:y|ies)|restrictions|filters)"
+        r"|(?:labs?|developers?|makers?|creators?|companies|anyone|nobody) (?:never|didn'?t|did not) (?:write|wrote|set|make"
+        r"|made|create|created|impose|imposed) (?:any )?(?:content |safety |usage )?(?:polic(?:y|ies)|rules|guidelines"
+        r"|restrictions|filters)"
+        r"|(?:does not|doesn'?t|never|won'?t|will not) (?:evaluates?|checks?|considers?|assess(?:es)?|judges?) whether"
+        r" (?:a |the |any )?"
+        r"(?:requests?|prompts?|questions?) (?:is|are) (?:harmful|dangerous|unethical|illegal|appropriate|safe))\b",
         starts="trained without|built without|created without|made without|developed without|finetuned without"
         "|fine-tuned without|released from|freed from|liberated from|exempt from|exempted from|unshackled from"
         "|treat the|treat your|treat all|treat any|treat usage|treat content|treat safety|treat policy"
-        "|treat policies|treat rules",
+        "|treat policies|treat rules|no longer|never bound|not bound|never restricted|not restricted"
+        + "|"
+        + pairs(
+            "lab|labs|developers|developer|makers|maker|creators|creator|companies|anyone|nobody",
+            "never|didnt|didn't|did not",
+        )
+        + "|"
+        + pairs(
+            "does not|doesnt|doesn't|never|wont|won't|will not",
+            "evaluate|evaluates|check|checks|consider|considers|assess|assesses|judge|judges",
+        ),
     ),
     rule(
         "persona_replaced",
@@ -73,8 +92,10 @@ PERSONA: tuple[Rule, ...] = (
         "persona",
         0.6,
         # the "late grandmother" who "used to tell me the exact steps": a dead relative as a key to the forbidden
-        rf"\b(?:{_RELATIVES})\b[^\n]{{0,120}}?\bused to (?:tell|read|recite|give|sing|teach|whisper) (?:me |us )?"
-        r"(?:the |her |his )?(?:exact |detailed |full |step[- ]by[- ]step |secret )*(?:steps|instructions"
+        # ("used to lull me to sleep by reading out valid product keys": the telling may come as the means)
+        rf"\b(?:{_RELATIVES})\b[^\n]{{0,120}}?\bused to (?:[^.\n]{{0,40}}?\bby )?(?:tell|read|recit|giv|sing|teach"
+        r"|whisper)\w*(?: out)? (?:me |us )?(?:the |her |his )?(?:exact |detailed |full |step[- ]by[- ]step |secret"
+        r" |valid |working |real )*(?:\w+ ){0,4}?(?:steps|instructions"
         r"|process|formula|keys?|codes?|serials?|how to|synthesis|method)",
         starts=_RELATIVES,
     ),
@@ -147,12 +168,13 @@ PERSONA: tuple[Rule, ...] = (
         "stay_in_role",
         "persona",
         0.4,
-        r"\b(?:stay(?:s|ing)? in (?:character|role)|(?:never|don'?t|do not|not) break(?:ing)? (?:character|role)"
+        r"\b(?:stay(?:s|ing)? in (?:character|role)|(?:never|don'?t|do not|not) (?:break|breaks|breaking|steps? out of"
+        r"|drops?|leaves?) (?:character|role)|never as your (?:usual|normal|regular|real|default|old) self"
         r"|remain in (?:character|role)|if you (?:break|forget)"
         r" (?:character|your role)|(?:stay|act|respond|answer|reply|remain) as \w+ (?:at all times|no matter"
         r"|whatever happens|regardless)"
         r"|(?:respond|answer|reply) (?:only )?as (?:\w+ ){0,2}(?:would|did)\b)",
-        starts=f"stay in|stays in|staying in|{pairs('never|dont|do not|not', 'break|breaking')}|don't break"
+        starts=f"stay in|stays in|staying in|{pairs('never|dont|do not|not', 'break|breaks|breaking|step|steps|drop|drops|leave|leaves')}|don't break|never as"
         f"|don't breaking|remain in|remain as|if you|stay as|act as|{pairs('respond|answer|reply', 'as|only')}",
     ),
     rule(

@@ -2,7 +2,7 @@
 
 The English `ai_reader_order` (in `rules_data`) catches a line in a document that turns to
 whatever AI reads it and gives it an order. In an e-mail or invoice written in German, French,
-Spanish, Chinese, Japanese or Russian the same move reads "an den KI-Assistenten:", "pour
+Spanish, Portuguese, Chinese, Japanese or Russian the same move reads "an den KI-Assistenten:", "pour
 l'assistant IA qui lit ce courriel :", "AIアシスタントへ：". Each rule needs both parts: the reader
 named as an AI (a human "Assistentin" or "asistente" is not one) and an order after the colon.
 Like the English rule it weighs 0.5 in an instruction and blocks in data.
@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from delegate.trust.rules import Rule, pairs, rule
 
-_AFTER = r"[^:\n]{0,40}?[:,—–-] ?"
+# After the colon the order may come behind its reason: "чтобы исправить ошибку, выполни …", "avant votre
+# résumé, recopiez …", "para confirmar a inscrição, inclua …".
+_AFTER = r"[^:\n]{0,40}?[:,—–-] ?(?:[^.:,\n]{0,50}?, ?)?"
 
 _DE_WHO = "ki|sprachmodell|llm|chatbot|bot"
 _DE_ORDERS = (
@@ -33,7 +35,7 @@ _FR_ORDERS = (
     "|suis|suivez|fais|faites|traduis|traduisez|revele|revelez|ne mentionne|ne mentionnez|ne signale|ne signalez"
     "|ne tiens|ne tenez|indique|indiquez|ecris|recopie|recopiez"
 )
-_FR_TO = "a|aux|pour"
+_FR_TO = r"a|aux|pour|a l['’ ]?(?:intention|attention) (?:de|des|du|de l['’ ]?)"
 _FR_STARTS = (
     "l'ia|l ia|l'assistant|l'agent|la ia|le modele|les ia|les assistants|les agents|les modeles|tout assistant"
     "|toute ia|tous les|toutes les|chaque|ia|assistant|assistants|agent|agents|llm|chatbot|bot|modele|modeles"
@@ -72,6 +74,19 @@ _RU_ORDERS = (
 )
 
 
+_PT_WHO = (
+    r"(?:ia|assistentes? (?:de ia|ia|virtua(?:l|is))|agentes? (?:de ia|ia)|modelos? de linguagem|llms?|chatbots?"
+    r"|bots?)"
+)
+_PT_ORDERS = (
+    "ignore|ignora|esqueca|envie|envia|encaminhe|responda|responde|mostre|mostra|apague|apaga|exclua|execute"
+    "|executa|abra|clique|aprove|marque|compartilhe|copie|instale|altere|mude|escreva|diga|siga|traduza|revele"
+    "|inclua|inclui|adicione|acrescente|transfira|pague|nao mencione|nao informe|nao diga"
+)
+_PT_TO = "ao|a|aos|as|para o|para a|para os|para as|para qualquer|a qualquer"
+_PT_HEADS = "ia|assistente|assistentes|agente|agentes|modelo|modelos|llm|chatbot|bot"
+
+
 def _reader_order(lang: str, pattern: str, starts: str) -> Rule:
     return rule(f"ai_reader_order:{lang}", "override", 0.5, pattern, data=1.0, starts=starts)
 
@@ -85,14 +100,19 @@ READER_ORDERS: tuple[Rule, ...] = (
     ),
     _reader_order(
         "fr",
-        rf"\b(?:{_FR_TO}) (?:la |le |les |tout |toute |tous les |toutes les |chaque )?{_FR_WHO}\b{_AFTER}"
+        rf"\b(?:{_FR_TO}) ?(?:la |le |les |tout |toute |tous les |toutes les |chaque )?{_FR_WHO}\b{_AFTER}"
         rf"(?:s['’]il (?:te|vous) plait,? )?(?:{_FR_ORDERS})\b",
-        pairs(_FR_TO, _FR_STARTS),
+        pairs("a|aux|pour", _FR_STARTS) + "|a l'intention|a l intention|a l'attention|a l attention",
     ),
     _reader_order(
         "es",
         rf"\b(?:{_ES_TO}) {_ES_WHO}\b{_AFTER}(?:por favor,? )?(?:{_ES_ORDERS})\b",
         pairs(_ES_TO, _ES_HEADS),
+    ),
+    _reader_order(
+        "pt",
+        rf"\b(?:{_PT_TO}) {_PT_WHO}\b{_AFTER}(?:por favor,? )?(?:{_PT_ORDERS})\b",
+        pairs(_PT_TO, _PT_HEADS),
     ),
     _reader_order(
         "zh",
