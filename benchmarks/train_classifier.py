@@ -56,6 +56,7 @@ class Example:
     label: int
     rules_score: float  # the rules' verdict score, for choosing thresholds as the gate combines
     fold: int
+    split: str
 
 
 def fold_of(case: Case, written: bool) -> int:
@@ -172,6 +173,23 @@ def alone_recall_at(oof: Sequence[tuple[float, Example]], fpr: float) -> float:
     return sum(p >= cut for p in positives) / len(positives)
 
 
+def report_by_split(oof: Sequence[tuple[float, Example]], choice: Choice) -> None:
+    """Out-of-fold block recall and FPR per training split at the chosen thresholds: alone and with the rules."""
+    judge = ClassifierJudge(Weights(0.0, 1.0, array("b"), choice.flag_p, choice.block_p, {}))
+    for name in dict.fromkeys(e.split for _, e in oof):
+        rows = [(p, e) for p, e in oof if e.split == name]
+        pos = sum(e.label for _, e in rows)
+        neg = len(rows) - pos
+        alone = [(p >= choice.block_p, e.label) for p, e in rows]
+        both = [(combined_blocks(p, e.rules_score, judge), e.label) for p, e in rows]
+        rules = [(e.rules_score >= judge.block_at, e.label) for _, e in rows]
+        cells = [
+            f"{layer} {100 * sum(b and y for b, y in got) / pos:.1f}% / {100 * sum(b and not y for b, y in got) / neg:.2f}%"
+            for layer, got in (("rules", rules), ("classifier", alone), ("both", both))
+        ]
+        print(f"  out of fold, {name} ({pos} injections, {neg} benign), recall / FPR: " + ", ".join(cells))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -188,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
             c.label,
             rules.scan(c.text, c.source).score,
             fold_of(c, name.startswith("written")),
+            name,
         )
         for name in TRAIN_SPLITS
         for c in data[name]
@@ -216,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         f" flag_p={choice.flag_p:.4f} block_p={choice.block_p:.4f}: out of fold, with the rules,"
         f" recall {100 * choice.recall:.1f}% FPR {100 * choice.fpr:.2f}%; alone it flags {100 * choice.alone_flag_fpr:.1f}% of benign"
     )
+    report_by_split(oof, choice)
     if args.dry_run:
         return 0
     bias, weights = train(examples, *params)

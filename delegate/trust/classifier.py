@@ -1,7 +1,8 @@
 """The learned layer: logistic regression over hashed n-grams, a judge that needs no model.
 
 Rules are literal; attacks phrased afresh slip past them. A linear model over word and
-character n-grams of the normalised text generalises a little further, costs microseconds,
+character n-grams of the normalised text, and over the semantic classes of its words and
+ordered pairs of them (`concepts`), generalises a little further, costs microseconds,
 and is deterministic: n-grams are hashed with CRC-32 (not Python's salted `hash`), so the
 features are the same in every process. The weights ship in the package (trained by
 `benchmarks/train_classifier.py`) and are read once, on first use. Off unless asked for.
@@ -22,6 +23,7 @@ from itertools import pairwise
 
 import anyio
 
+from delegate.trust import concepts
 from delegate.trust.filter import BLOCK_AT, FLAG_AT, decide
 from delegate.trust.normalize import normalize
 from delegate.trust.verdict import ALLOW, Finding, Source, Verdict
@@ -46,9 +48,10 @@ def sigmoid(z: float) -> float:
 def grams(
     text: str, source: Source = "instruction", char_ngrams: tuple[int, int] = CHAR_NGRAMS
 ) -> set[bytes]:
-    """The distinct n-grams the model reads: the source, word 1-2-grams, byte n-grams.
+    """The distinct n-grams the model reads: the source, word 1-2-grams, byte n-grams, concepts.
 
-    Byte n-grams are taken over the UTF-8 of the normalised text with its whitespace
+    Concept features (`concepts.concepts`: semantic classes of words and ordered pairs of them)
+    are what carries across paraphrase; the n-grams memorise surface phrases. Byte n-grams are taken over the UTF-8 of the normalised text with its whitespace
     collapsed; slicing bytes with `map` keeps the loop in C, which is what makes it fast.
     """
     norm = normalize(text)
@@ -56,6 +59,7 @@ def grams(
     found = {f"s:{source}".encode()}
     found.update(map(_ENCODE, ["w:" + w for w in words]))
     found.update(map(_ENCODE, [f"b:{a} {b}" for a, b in pairwise(words)]))
+    found.update(map(_ENCODE, concepts.concepts(words, norm)))
     flat = " ".join(norm.split()).encode("utf-8")
     size = len(flat)
     low, high = char_ngrams
@@ -99,6 +103,7 @@ class Weights:
             "word_ngrams": list(WORD_NGRAMS),
             "char_ngrams": list(CHAR_NGRAMS),
             "hash": "crc32",
+            "concepts": concepts.fingerprint(),
             "bias": self.bias,
             "scale": self.scale,
             "flag_p": self.flag_p,
@@ -116,7 +121,12 @@ def decode_weights(data: bytes) -> Weights:
     at = len(MAGIC)
     (size,) = struct.unpack_from("<I", data, at)
     header = json.loads(data[at + 4 : at + 4 + size])
-    expected = {"bits": FEATURE_BITS, "word_ngrams": list(WORD_NGRAMS), "char_ngrams": list(CHAR_NGRAMS)}
+    expected = {
+        "bits": FEATURE_BITS,
+        "word_ngrams": list(WORD_NGRAMS),
+        "char_ngrams": list(CHAR_NGRAMS),
+        "concepts": concepts.fingerprint(),
+    }
     if any(header.get(k) != v for k, v in expected.items()) or header.get("hash") != "crc32":
         raise ValueError(f"weights built for other features: {header}")
     table = array("b")
