@@ -3,7 +3,8 @@
 A pure function of its input, so every verdict can be reproduced and table-tested.
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
 (`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_covert`,
-`rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`), structure (`structure`) and, in data
+`rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`,
+`rules_revoked_i18n`), structure (`structure`) and, in data
 only, stray requests (`stray`). Each finding names its rule and layer,
 and points at its span in the text that was scanned.
 """
@@ -25,6 +26,7 @@ from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK
 from delegate.trust.rules_refusal_i18n import REFUSALS
+from delegate.trust.rules_revoked_i18n import REVOKED
 from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import (
     HIDDEN_NOTE_WEIGHT,
@@ -48,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     + READER_SINK
     + READER_OBLIGED
     + REFUSALS
+    + REVOKED
     + STRUCTURE
 )
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")

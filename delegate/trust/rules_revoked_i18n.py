@@ -1,0 +1,57 @@
+"""The agent's orders declared void, beyond English and German: "les consignes … sont caduques".
+
+`rules.prior_revoked` (English) and `rules_i18n` (German, Japanese) catch a text that calls the
+reader's instructions outdated, void or withdrawn, without saying "ignore". Here the same move in
+French, Spanish, Portuguese, Italian, Russian and Chinese: the orders named, then declared no longer
+in force within the sentence. A README may call old steps obsolete, so each weighs 0.6: alone it
+flags, beside a new order or a persona it blocks.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import Rule, rule
+
+_REVOKED: tuple[tuple[str, str, str], ...] = (
+    (
+        "fr",
+        r"\b(?:instructions|consignes|regles|directives|restrictions|indications)\b[^.\n]{0,50}?\b(?:(?:sont|deviennent"
+        r"|ont ete) (?:desormais |maintenant |des maintenant |officiellement )?(?:caduques|obsoletes|annulees|nulles"
+        r"|invalides|revoquees|levees|supprimees|perimees|sans effet|plus valables)|ne (?:sont|s['’] ?appliquent)"
+        r" plus)\b",
+        "instructions|consignes|regles|directives|restrictions|indications",
+    ),
+    (
+        "es_pt",
+        r"\b(?:instrucciones|reglas|directrices|indicaciones|restricciones|politicas|instrucoes|regras|diretrizes"
+        r"|restricoes)\b[^.\n]{0,50}?\b(?:(?:son|estan|quedan|han sido|fueron|sao|estao|foram|ficam) (?:ahora |ya "
+        r"|agora )?(?:obsoletas|anuladas|nulas|invalidas|revocadas|revogadas|caducadas|sin efecto|sem efeito"
+        r"|suspendidas|suspensas|eliminadas)|ya no (?:son validas|aplican|se aplican|estan vigentes|valen)"
+        r"|(?:nao|ja nao) (?:sao mais validas|valem mais|se aplicam))\b",
+        "instrucciones|reglas|directrices|indicaciones|restricciones|politicas|instrucoes|regras|diretrizes"
+        "|restricoes",
+    ),
+    (
+        "it",
+        r"\b(?:istruzioni|regole|direttive|linee guida|restrizioni|indicazioni)\b[^.\n]{0,60}?\b(?:(?:sono|vengono"
+        r"|sono state) (?:ora |ormai |da ora )?(?:obsolete|annullate|nulle|revocate|sospese|superate|decadute)"
+        r"|non (?:sono|valgono) piu)\b",
+        "istruzioni|regole|direttive|linee guida|restrizioni|indicazioni",
+    ),
+    (
+        "ru",
+        r"(?<![\w-])(?:правила|инструкции|указания|ограничения|настройки|директивы)[^.\n]{0,50}?(?:устарели|отменен[ыа]"
+        r"|недействительн\w*|больше не действуют|не действуют|аннулирован\w*|сняты|утратили силу)",
+        "правила|инструкции|указания|ограничения|настройки|директивы",
+    ),
+    (
+        "zh",
+        r"(?:指令|规则|指示|限制|设定|设置|规定)[^。\n]{0,20}?(?:已经?|都|均|全部)?(?:失效|作废|无效|取消|过时|不再有效"
+        r"|被撤销|被废除|不再适用)",
+        "指令|规则|指示|限制|设定|设置|规定",
+    ),
+)
+
+REVOKED: tuple[Rule, ...] = tuple(
+    rule(f"prior_revoked:{lang}", "override", 0.6, pattern, starts=starts)
+    for lang, pattern, starts in _REVOKED
+)
