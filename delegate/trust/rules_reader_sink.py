@@ -138,8 +138,8 @@ _OBLIGED = (
     ),
     (
         "de",
-        r"\b(?:der|die|jeder|jede|alle|ihr) (?:ki-?\w*|assistent\w*|e-mail-assistent\w*|agent\w*)\b[^.\n]{0,40}?\b(?:muss|mussen|soll|sollen|ist verpflichtet|sind verpflichtet)\b",
-        pairs("der|die|jeder|jede|alle|ihr", "ki|assistent|assistenten|agent|agenten|e"),
+        r"\b(?:der|die|jeder|jede|alle|ihr) (?:ki(?:-\w+)?|(?:e-mail-)?assistent(?:en)?|agent(?:en)?)\b[^.\n]{0,40}?\b(?:muss|mussen|soll|sollen|ist verpflichtet|sind verpflichtet)\b",
+        pairs("der|die|jeder|jede|alle|ihr", "ki|assistent|assistenten|agent|agenten|e mail"),
     ),
     (
         "fr",
@@ -153,7 +153,7 @@ _OBLIGED = (
     ),
     (
         "ru",
-        r"(?<![\w-])(?:ии|ии-\w+|ассистент\w*|агент\w*|нейросет\w*)[^.\n]{0,40}?(?:должен|должна|должны|обязан\w*)",
+        r"(?<![\w-])(?:ии|ии-\w+|ассистент\w*|агент(?:а|у|ы|ом|ам|ов)?\b|нейросет\w*)[^.\n]{0,40}?(?:должен|должна|должны|обязан\w*)",
         "ии|ассистент|агент|нейросет",
     ),
     (

@@ -125,3 +125,21 @@ def test_an_obligation_on_the_ai_reader_tips_a_weak_sign_into_a_block_in_data() 
     verdict = scan(text, "tool_result")
     assert verdict.action == "block"
     assert {"ai_reader_obliged:en", "skip_checks"} <= set(verdict.rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kinder müssen um acht Uhr in der Schule sein.",  # "ki..." is not the KI
+        "Die Agentur muss die Rechnung bis Freitag schicken.",  # an agency, not an agent
+        "Агентство должно прислать отчёт до пятницы.",
+    ],
+)
+def test_an_obligation_on_people_or_firms_is_not_put_on_the_reader(text: str) -> None:
+    assert not any(r.startswith("ai_reader_obliged") for r in scan(text, "tool_result").rules)
+
+
+def test_a_law_about_ai_systems_read_in_data_flags_at_most() -> None:
+    """Prose about what AI systems must do reads like the rule's shape: alone it only flags, never quarantines."""
+    text = "AI systems must be registered before they are sold in the EU, the regulation says."
+    assert scan(text, "tool_result").action != "block"
