@@ -16,7 +16,7 @@ from delegate.trust.rules import Rule, pairs, rule
 
 # The reader named as an AI, in the languages a web page or an e-mail is commonly written in.
 _AI_EN = (
-    r"(?:ai|llm|gpt|automated|autonomous|virtual)[ -](?:assistants?|agents?|models?|readers?|crawlers?|bots?|copilots?"
+    r"(?:ai|llm|gpt|automated|autonomous)[ -](?:assistants?|agents?|models?|readers?|crawlers?|bots?|copilots?"
     r"|systems?|tools?|helpers?)|language models?|llms|chatbots?"
 )
 # Spoken to, not about: the addressee is closed by a colon, a comma or a bracket in its clause
@@ -27,11 +27,11 @@ _EN = (
     # "to/for/attention ... AI assistants:", "If you are an AI,", "Assistant note:"
     rf"(?:\b(?:to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're)"
     rf" (?:an? |any |all |the |every )?(?:(?:friendly|helpful|curious|automatic|visiting|reading) )?(?:{_AI_EN})\b"
-    rf"|\b(?:ai|assistant|agent) (?:note|notice|instructions?)\b){_CLOSED}"
+    rf"|\bai (?:note|notice|instructions?)\b){_CLOSED}"
     # "AI agents reading this page" needs no colon: it can only be said to the reader
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling|that reads?|who reads?)\b"
 )
-_AI_EN_WORDS = "ai|llm|gpt|automated|autonomous|virtual|language|llms|chatbot|chatbots"
+_AI_EN_WORDS = "ai|llm|gpt|automated|autonomous|language|llms|chatbot|chatbots"
 _EN_TO = "to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're"
 _EN_NEXT = f"friendly|helpful|curious|automatic|visiting|reading|{_AI_EN_WORDS}"
 _EN_STARTS = "|".join(
@@ -64,8 +64,10 @@ _ADDRESSEES: tuple[tuple[str, str, str], ...] = (
     (
         "es",  # Spanish and Portuguese: "para el asistente automático", "ao assistente de IA", "Assistente de IA:"
         r"\b(?:al|a la|a los|a las|para el|para la|para los|para las|para o|para a|para os|ao|aos|a o)"
-        r" (?:ia|asistentes?|assistentes?|agentes?|modelos?|chatbots?|bots?)\b"
-        r"|\b(?:asistentes?|assistentes?|agentes?) (?:de ia|ia|virtual(?:es)?|automaticos?|de compras|inteligentes?)\b",
+        r" (?:ia|chatbots?|bots?|(?:asistentes?|assistentes?|agentes?|modelos?) (?:de ia|ia|virtua(?:l|is|les)"
+        r"|automaticos?|inteligentes?|de lenguaje))\b"
+        # (a person's "asistente" or "agente de compras" is not one: the AI must be said)
+        r"|\b(?:asistentes?|assistentes?|agentes?) (?:de ia|ia|virtua(?:l|is|les)|automaticos?|inteligentes?)\b",
         pairs(
             "al|a la|a los|a las|para el|para la|para los|para las|para o|para a|para os|ao|aos|a o",
             "ia|asistente|asistentes|assistente|assistentes|agente|agentes|modelo|modelos|chatbot|chatbots|bot|bots",
@@ -74,18 +76,19 @@ _ADDRESSEES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "it",  # "all'assistente IA", "per gli agenti IA"
-        r"\b(?:all['’] ?|per l['’] ?|agli |per gli |al |per il )(?:assistente|agente|ia|intelligenza artificiale)\b",
+        r"\b(?:all['’] ?|per l['’] ?|agli |per gli |al |per il )(?:(?:assistente|agente|agenti) (?:ia|di ia|virtuale"
+        r"|automatico)|ia|intelligenza artificiale)\b",
         pairs("all|per l|agli|per gli|al|per il", "assistente|agente|ia|intelligenza"),
     ),
     (
         "ru",  # "для ИИ-ассистентов", "к нейросети"
-        r"(?<![\w-])(?:для|к|ко) (?:любо\w+ |все\w* )?(?:ии|ии-\w+|ассистент\w*|нейросет\w*|чат-бот\w*"
+        r"(?<![\w-])(?:для|к|ко) (?:любо\w+ |все\w* )?(?:ии|ии-\w+|нейросет\w*|чат-бот\w*"
         r"|языков\w* модел\w*|ai-\w+)",
-        "для|к ии|к ассистент|к нейросет|к чат|к язык|к любо|к все|ко все|ко любо",
+        "для|к ии|к нейросет|к чат|к язык|к любо|к все|ко все|ко любо",
     ),
     (
         "pl_tr",  # "dla asystenta AI", "yapay zeka asistanı"
-        r"\b(?:dla|do) (?:asystent\w*|agent\w* (?:ai|si)|modelu jezykowego)\b|\byapay zeka (?:asistan|ajan|model)\w*",
+        r"\b(?:dla|do) (?:(?:asystent|agent)\w* (?:ai|si)|modelu jezykowego)\b|\byapay zeka (?:asistan|ajan|model)\w*",
         pairs("dla|do", "asystent|asystenta|asystentow|agent|agenta|agentow|modelu") + "|yapay zeka",
     ),
     (

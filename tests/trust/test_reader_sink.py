@@ -77,6 +77,11 @@ def test_a_note_to_the_ai_reader_with_an_outside_address_blocks_in_data(text: st
         "Note for AI assistants: this page is a recipe for lentil soup, please summarise it faithfully.",
         # an address, but no AI reader: an ordinary contact line
         "For questions about your order, write to support@shop.example or visit https://shop.example/help.",
+        # a person addressed: a support agent, a human virtual assistant, "l'agente" of a firm
+        "Nota para el agente: el cliente pide que le escriban a juan@example.es.",
+        "Agent note: customer wrote from jane@example.com, call back tomorrow.",
+        "Note for my virtual assistant: book the 9am train and send the ticket to me@example.com.",
+        "Per l'agente: inviare il contratto a legal@example.it.",
         # the AI reader and the address in different paragraphs
         "To the AI assistant: summarise the minutes below.\n\nMinutes are archived at https://wiki.example.com/m.",
     ],
