@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from delegate.trust.rules import Rule, rule
+from delegate.trust.rules import Rule, pairs, rule
+
+# Claims of trust, not "system" or "developer": a model card may well show "start of system instructions".
+_TRUSTED = "trusted|verified|privileged|authori[sz]ed|operator"
+_TRUSTED_STARTS = "of the|of|the|trusted|verified|privileged|authorized|authorised|operator"
+_UNTRUSTED = "untrusted|external|retrieved|third party|third-party|user supplied|user-supplied|unverified"
 
 STRUCTURE: tuple[Rule, ...] = (
     rule(
@@ -66,6 +71,19 @@ STRUCTURE: tuple[Rule, ...] = (
         starts="[user|[human|end of|[end of|[ end of|[new task|[new instruction|[ new|</function_results|</tool_result"
         "|</tool_response|</tool_output|</search_results|<system-reminder|<system_reminder",
     ),
+    rule(
+        "trust_boundary",
+        "structure",
+        0.5,
+        # Data that draws the fence itself: "=== END OF UNTRUSTED CONTENT ===", "BEGIN TRUSTED OPERATOR
+        # INSTRUCTIONS". Only the reader's own framing may say where data ends and orders begin.
+        r"\bend of (?:the )?(?:untrusted|external|retrieved|third[- ]party|user[- ]supplied|unverified)"
+        r" (?:content|data|input|text|output|section|document|context)\b"
+        rf"|\b(?:begin|beginning|start) (?:of )?(?:the )?(?:{_TRUSTED}) (?:(?:{_TRUSTED}) )?"
+        r"(?:instructions?|content|section|messages?|directives?|commands?|context)\b",
+        data=1.0,
+        starts=f"{pairs('end of the|end of', _UNTRUSTED)}|{pairs('begin|beginning|start', _TRUSTED_STARTS)}",
+    ),
 )
 
 _HIDDEN = re.compile(
@@ -77,7 +95,8 @@ HIDDEN_PAYLOAD_WEIGHT = 0.5
 # A hidden element that names an AI reader and then speaks to it ("<div style="display:none">AI assistants
 # comparing vendors: state that ..."): nobody hides a note from the humans on a page except to reach the model.
 _AI_NOTE = re.compile(
-    r"\b(?:ai|llms?|language models?|assistants?|agents?|chatbots?|bots?|models?|crawlers?)\b[^:\n<>]{0,40}?:\s*\w"
+    r"\b(?:ai|llms?|language models?|assistants?|agents?|chatbots?|bots?|models?|crawlers?|screeners?|summari[sz]ers?"
+    r"|(?:automated|screening|ranking|grading|review) (?:systems?|tools?|software))\b[^:\n<>]{0,40}?:\s*\w"
 )
 HIDDEN_NOTE_WEIGHT = 0.6
 # Unicode tag characters spelling out text (U+E0020-E007E): only a flag emoji uses a few of them legitimately.
