@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from classifier_data import TRAIN_SPLITS, round_of, splits
+from classifier_data import TRAIN_ROUNDS, TRAIN_SPLITS, round_of, splits
 from injection_eval import DEFAULT_DATA, ROOT, Case
 
 from delegate.trust import InjectionFilter
@@ -37,7 +37,7 @@ from delegate.trust.classifier import (
 
 OUT = ROOT / "delegate" / "trust" / WEIGHTS_FILE
 SEED = 20240611
-FOLDS = 4
+FOLDS = len(TRAIN_ROUNDS)  # one fold per written round; the public cases are spread over them by a hash
 # Targets for the thresholds, on out-of-fold scores: together with the rules, block at most this
 # share of benign texts (under the 1%, leaving room for new text), and alone flag at most that.
 BLOCK_FPR = 0.008
