@@ -3,7 +3,7 @@ training script and the evaluation cannot disagree.
 
 Training: the public set's `dev` split (the hash split `injection_eval.Case.split` defines)
 and rounds 1-6 of the separately written set. Never trained on: the public `holdout` split
-and round 7, which was written blind, never read, and is only ever measured.
+and rounds 7 and 8, which were written blind, never read, and are only ever measured.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
 TRAIN_ROUNDS = (1, 2, 3, 4, 5, 6)
-HELD_OUT_ROUNDS = (7,)
+HELD_OUT_ROUNDS = (7, 8)
 _ROUND = re.compile(r"round(\d+)_")
 
 
@@ -28,7 +28,7 @@ def round_of(case: Case) -> int:
 
 
 def splits(public: Path = DEFAULT_DATA, written: Path = WRITTEN) -> dict[str, list[Case]]:
-    """Every case by split: `public dev` and `written r1-6` (trained on), `public holdout`, `written r7`."""
+    """Every case by split: `public dev` and `written r1-6` (trained on), `public holdout`, `written r7`, `written r8`."""
     pub = load(public)
     rounds = load(written)
     return {
