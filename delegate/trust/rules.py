@@ -59,6 +59,19 @@ def rule(
     )
 
 
+LanguageTable = tuple[tuple[str, str, str], ...]  # (language, pattern, starts)
+
+
+def per_language(
+    name: str, category: str, weight: float, table: LanguageTable, *, data: float | None = None
+) -> tuple[Rule, ...]:
+    """One rule per row of `table`, named `name:language`: the same move written in several languages."""
+    return tuple(
+        rule(f"{name}:{lang}", category, weight, pattern, data=data, starts=starts)
+        for lang, pattern, starts in table
+    )
+
+
 def pairs(firsts: str, seconds: str) -> str:
     """Every `first second` start (`|`-separated lists in, one `|`-separated list out).
 

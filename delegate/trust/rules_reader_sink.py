@@ -12,7 +12,7 @@ Counts only in data, where it blocks: a user may well hand their own assistant a
 
 from __future__ import annotations
 
-from delegate.trust.rules import Rule, pairs, rule
+from delegate.trust.rules import LanguageTable, Rule, pairs, per_language
 
 # The reader named as an AI, in the languages a web page or an e-mail is commonly written in.
 _AI_EN = (
@@ -42,9 +42,8 @@ _EN_STARTS = "|".join(
         "assistant|agent",
     )
 )
-# Each language's addressee, with the strings its matches start with (see `rule`).
-_ADDRESSEES: tuple[tuple[str, str, str], ...] = (
-    ("en", _EN, _EN_STARTS),
+# Each other language's addressee, with the strings its matches start with (see `rule`).
+_ADDRESSEES: LanguageTable = (
     (
         "de",  # "für KI-Assistenten", "an den KI-Agenten", "Hinweis an die KI"
         r"\b(?:an|fur|liebe|lieber) (?:den |die |das |alle |jeden |jede )?(?:ki|llm|sprachmodell|chatbot)(?:-\w+)?\b",
@@ -109,16 +108,17 @@ _SINK = r"(?:https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w-]+\.(?:com|net|o
 # Both in one paragraph: a blank line ends the note.
 _BETWEEN = r"(?:[^\n]|\n(?![ \t]*\n)){0,400}?"
 
-READER_SINK: tuple[Rule, ...] = tuple(
-    rule(
-        f"ai_reader_sink:{lang}",
-        "exfiltration",
-        0.0,
-        rf"(?:{who}){'' if lang == 'en' else _CLOSED}{_BETWEEN}{_SINK}",
-        data=1.0,
-        starts=starts,
-    )
-    for lang, who, starts in _ADDRESSEES
+# Every addressee closed as spoken to (English closes its own forms: "AI agents reading this" needs no colon).
+_SPOKEN_TO: LanguageTable = (
+    ("en", _EN, _EN_STARTS),
+    *((lang, rf"(?:{who}){_CLOSED}", starts) for lang, who, starts in _ADDRESSEES),
+)
+READER_SINK: tuple[Rule, ...] = per_language(
+    "ai_reader_sink",
+    "exfiltration",
+    0.0,
+    tuple((lang, rf"(?:{who}){_BETWEEN}{_SINK}", starts) for lang, who, starts in _SPOKEN_TO),
+    data=1.0,
 )
 
 
@@ -129,7 +129,7 @@ _EN_SUBJECT = (
     r"\b(?:(?:all|any|every|each|the|your|our) )?(?:ai|llm|automated|autonomous|virtual|workspace|e-?mail)"
     r"[ -](?:assistants?|agents?|systems?|models?|readers?|crawlers?|screeners?|summari[sz]ers?|reviewers?)"
 )
-_OBLIGED = (
+_OBLIGED: LanguageTable = (
     (
         "en",
         rf"{_EN_SUBJECT}\b[^.\n]{{0,60}}?\b(?:must|shall|is (?:legally )?(?:required|obliged|obligated|expected|instructed) to"
@@ -171,7 +171,4 @@ _OBLIGED = (
     ),
 )
 
-READER_OBLIGED: tuple[Rule, ...] = tuple(
-    rule(f"ai_reader_obliged:{lang}", "override", 0.0, pattern, data=0.6, starts=starts)
-    for lang, pattern, starts in _OBLIGED
-)
+READER_OBLIGED: tuple[Rule, ...] = per_language("ai_reader_obliged", "override", 0.0, _OBLIGED, data=0.6)

@@ -10,14 +10,14 @@ beside a revoked setup or a second persona sign it blocks.
 
 from __future__ import annotations
 
-from delegate.trust.rules import Rule, pairs, rule
+from delegate.trust.rules import LanguageTable, Rule, pairs, per_language
 
 _EN_LACKS = (
     r"(?:refusals?|refusing|pushback|push-back|hedging|disclaimers?|caveats?|safety (?:caveats|warnings|notes|notices)"
     r"|warnings|moralizing|moralising|lectures|censorship|filters?|restrictions?)"
 )
 
-_REFUSALS: tuple[tuple[str, str, str], ...] = (
+_REFUSALS: LanguageTable = (
     (
         "en_list",  # two lacks listed: "with no refusals, no hedging and no safety caveats", "no pushback, no disclaimers"
         rf"\b(?:no|zero|without) (?:more )?{_EN_LACKS}\b,? (?:(?:and|or|nor) )?(?:no|zero|without|any)? ?{_EN_LACKS}\b",
@@ -74,7 +74,4 @@ _REFUSALS: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
-REFUSALS: tuple[Rule, ...] = tuple(
-    rule(f"refusal_suppression:{lang}", "persona", 0.5, pattern, starts=starts)
-    for lang, pattern, starts in _REFUSALS
-)
+REFUSALS: tuple[Rule, ...] = per_language("refusal_suppression", "persona", 0.5, _REFUSALS)

@@ -9,9 +9,9 @@ flags, beside a new order or a persona it blocks.
 
 from __future__ import annotations
 
-from delegate.trust.rules import Rule, rule
+from delegate.trust.rules import LanguageTable, Rule, per_language
 
-_REVOKED: tuple[tuple[str, str, str], ...] = (
+_REVOKED: LanguageTable = (
     (
         "fr",
         r"\b(?:instructions|consignes|regles|directives|restrictions|indications)\b[^.\n]{0,50}?\b(?:(?:sont|deviennent"
@@ -51,7 +51,4 @@ _REVOKED: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
-REVOKED: tuple[Rule, ...] = tuple(
-    rule(f"prior_revoked:{lang}", "override", 0.6, pattern, starts=starts)
-    for lang, pattern, starts in _REVOKED
-)
+REVOKED: tuple[Rule, ...] = per_language("prior_revoked", "override", 0.6, _REVOKED)
