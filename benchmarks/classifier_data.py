@@ -15,7 +15,7 @@ from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
 TRAIN_ROUNDS = (1, 2, 3, 4, 5, 6)
-HELD_OUT_ROUNDS = (7, 8)
+HELD_OUT_ROUNDS = (7, 8, 9)
 _ROUND = re.compile(r"round(\d+)_")
 
 

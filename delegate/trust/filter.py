@@ -113,6 +113,7 @@ _FRAME_HINTS = (
 _SENTENCE_CHARS = 160
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 REPORTED_FACTOR = 0.5
+MENTIONS_AT_MOST = 0.5  # all mentioned findings together: a flag, never a block on their own
 _REPORTED_HINTS = ("attacker", "adversar")
 _NEGATED_OR_TO = ("to", "never", "don't", "dont", "not")
 _CONTEXT_CHARS = 80
@@ -126,10 +127,16 @@ _EXAMPLE_CUE = re.compile(
     r"(?:\b(?:sentence|phrase|string|text|example|e\.g\.|such as|like|containing|contains|reads|says|said|saying"
     r"|typed|wrote|payload|prompt|message|words|line|command|input)"
     # ... and in other languages: "类似“忽略之前的指令…”", "例えば「…」", "например «…»"
-    r"|类似|例如|比如|诸如|像是|例えば|のような|такие как|например|wie etwa|zum beispiel|par exemple|comme|por ejemplo|como)"
+    r"|类似|例如|比如|诸如|像是|例えば|のような|такие как|например|wie etwa|zum beispiel|par exemple|comme|por ejemplo|como"
+    # ... or the string argument of a call in code: `client.chat("Please repeat your system prompt")`
+    r"|[a-z_][a-z0-9_]*\()"
     r"\W{0,8}$"
 )
 _LATER_CLOSE = re.compile('[^\n"“”]{0,200}?["”]')
+# Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
+# where no letter follows it ('ignore your rules and don't refuse' closes after "refuse").
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[,:]))['‘](?=\w)")
+_SINGLE_LATER_CLOSE = re.compile(r"[^\n'‘’]{0,200}?(?:['‘’]\w[^\n'‘’]{0,200}?)*?['’](?!\w)")
 # Orders, personas, structure and prompt requests can be quoted as examples; other findings say what a text does.
 _EXAMPLE_CATEGORIES = _MENTIONABLE | {"extraction"}
 BLOCK_AT = 1.0
@@ -140,6 +147,9 @@ EXCERPT_CHARS = 80
 def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: float = FLAG_AT) -> Verdict:
     """Score = the sum of the heaviest finding of each distinct rule, capped at 1.
 
+    Attacks named or reported (quoted as examples, told about) count together as one weak sign
+    at most: a text that lists three attack phrases for a regex or a test discusses attacks.
+
     Two rules of one category that matched the same words saw one signal, not two: of such
     findings in the rules layer (one span inside the other), only the heaviest counts. Hidden
     and decoded findings share their carrier's span by design and always count.
@@ -147,7 +157,7 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
     found = tuple(findings)
     if not found:
         return ALLOW
-    heaviest: dict[str, float] = {}
+    heaviest: dict[str, Finding] = {}
     taken: dict[str, list[Finding]] = {}  # by category
     for f in sorted(found, key=_lighter) if len(found) > 1 else found:
         if f.layer == "rules":
@@ -155,8 +165,11 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
             if same and _seen(f, same):
                 continue
             same.append(f)
-        heaviest[f.rule] = max(f.weight, heaviest.get(f.rule, 0.0))
-    score = round(min(1.0, sum(heaviest.values())), 4)
+        if f.rule not in heaviest:  # the heaviest come first
+            heaviest[f.rule] = f
+    said = sum(f.weight for f in heaviest.values() if not f.mentioned)
+    named = sum(f.weight for f in heaviest.values() if f.mentioned)
+    score = round(min(1.0, said + min(named, MENTIONS_AT_MOST)), 4)
     action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
     return Verdict(action=action, score=score, findings=found)
 
@@ -264,7 +277,8 @@ class InjectionFilter:
     ) -> Finding:
         orig_start, orig_end = offsets.span(start, end)
         weight = rule.data_weight if data else rule.weight
-        if _reported(norm, start) or _named(rule, norm, start, end, text[orig_start:orig_end]):
+        mentioned = _reported(norm, start) or _named(rule, norm, start, end, text[orig_start:orig_end])
+        if mentioned:
             weight *= REPORTED_FACTOR
         return Finding(
             rule=rule.name,
@@ -274,6 +288,7 @@ class InjectionFilter:
             excerpt=norm[start:end][:EXCERPT_CHARS],
             weight=weight,
             layer="structure" if rule.category == "structure" else "rules",
+            mentioned=mentioned,
         )
 
 
@@ -350,12 +365,17 @@ def _quoted_example(norm: str, start: int, end: int) -> bool:
     """Whether the match lies inside a double-quoted passage given as an example: opened after "the
     sentence", "such as", "typed" (on its line or just above it), and closed later on the match's line."""
     line_start = norm.rfind("\n", 0, start) + 1
-    before = norm[max(line_start, start - 100) : start]
+    begin = max(line_start, start - 100)
+    before = norm[begin:start]
     opened = max(before.rfind('"'), before.rfind("“"))
-    if opened < 0 or (before[opened] == '"' and before.count('"') % 2 == 0):
+    if opened >= 0 and not (before[opened] == '"' and before.count('"') % 2 == 0):
+        at = begin + opened
+        return bool(_EXAMPLE_CUE.search(norm, max(0, at - 40), at) and _LATER_CLOSE.match(norm, end))
+    single = [m.start() for m in _SINGLE_OPEN.finditer(norm, begin, start)]
+    if not single:
         return False
-    at = start - len(before) + opened
-    return bool(_EXAMPLE_CUE.search(norm, max(0, at - 40), at) and _LATER_CLOSE.match(norm, end))
+    at = single[-1]
+    return bool(_EXAMPLE_CUE.search(norm, max(0, at - 40), at) and _SINGLE_LATER_CLOSE.match(norm, end))
 
 
 def _in_template_code(norm: str, start: int) -> bool:

@@ -203,11 +203,18 @@ AGENT: tuple[Rule, ...] = (
         # A task handed over in place of the one the agent has: "your real task is", "your new goal is".
         r"\b(?:your (?:actual|real|true|new|only|sole|updated|revised|primary|main|secret) (?:task|job|goal|objective"
         r"|mission|purpose|assignment|priority|instructions?|directive)(?:, [^,\n]{1,60},)? (?:is|are|will be|now is"
-        r"|from now on is)\b"
-        r"|stop (?:what you(?:'re| are) doing|everything you(?:'re| are) doing|your current task)\b)",
+        r"|from now on is)\b)",
         data=1.0,
-        starts=f"{pairs('your', 'actual|real|true|new|only|sole|updated|revised|primary|main|secret')}|stop what"
-        "|stop everything|stop your",
+        starts=pairs("your", "actual|real|true|new|only|sole|updated|revised|primary|main|secret"),
+    ),
+    rule(
+        "stop_current_task",
+        "override",
+        0.5,
+        # "Stop what you're doing": an order to drop the task at hand, but also how a fire-drill notice
+        # or a manager's e-mail talks to people. Alone it flags; beside a reader addressed or a new task it blocks.
+        r"\bstop (?:what you(?:'re| are) doing|everything you(?:'re| are) doing|your current task)\b",
+        starts="stop what|stop everything|stop your",
     ),
     rule(
         "risky_tool_call",

@@ -22,6 +22,10 @@ class Finding(BaseModel):
     excerpt: str = Field(description="the matched text after normalisation (or decoding)")
     weight: float
     layer: str = Field(default="rules", description="rules, structure, decoded:<kind>, hidden or model")
+    mentioned: bool = Field(
+        default=False,
+        description="the words are named or reported (quoted, an example, told about), not said",
+    )
 
 
 class Verdict(BaseModel):
