@@ -4,7 +4,7 @@ A pure function of its input, so every verdict can be reproduced and table-teste
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
 (`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_covert`,
 `rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`,
-`rules_revoked_i18n`, `rules_setup_request_i18n`), structure (`structure`) and, in data
+`rules_revoked_i18n`, `rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`), structure (`structure`) and, in data
 only, stray requests (`stray`). Each finding names its rule and layer,
 and points at its span in the text that was scanned.
 """
@@ -28,6 +28,8 @@ from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK
 from delegate.trust.rules_refusal_i18n import REFUSALS
 from delegate.trust.rules_revoked_i18n import REVOKED
 from delegate.trust.rules_setup_request_i18n import SETUP_REQUESTS
+from delegate.trust.rules_setup_void import CONFIRM_TOKENS, READER_AT_WORK, SETUP_VOID
+from delegate.trust.rules_unseen import CONTROLS_OFF, UNSEEN, UNSEEN_I18N
 from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import (
     HIDDEN_NOTE_WEIGHT,
@@ -53,6 +55,12 @@ RULES: tuple[Rule, ...] = (
     + REFUSALS
     + REVOKED
     + SETUP_REQUESTS
+    + UNSEEN
+    + UNSEEN_I18N
+    + CONTROLS_OFF
+    + SETUP_VOID
+    + CONFIRM_TOKENS
+    + READER_AT_WORK
     + STRUCTURE
 )
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")

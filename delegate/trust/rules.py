@@ -112,6 +112,7 @@ _AI = r"(?:ai|assistant|chatbot|llm|language model|agent|model|gpt|chatgpt|claud
 _REVEAL_WORDS = (
     "reveal|print|show|display|repeat|output|tell me|give me|share|write out|leak|dump|disclose"
     "|spell out|recite|copy|paste|echo|return|list|translate|summarize|summarise|what is|what are|what was|what were"
+    "|restate|reproduce"
     # Asking for the prompt in another form still hands it over.
     "|encode|convert|rewrite|rot13|base64|opposite of|reply with|respond with|send me|paste"
 )
@@ -144,7 +145,7 @@ _SECRET_PROMPT = (
 _WANT_TO = "i need to|i want to|i must|i have to|let me|allow me to|i demand to|i'd like to|i would like to|i wish to"
 _REFUSE_WORDS = "never|do not|don't|does not|doesn't|must not|will not|won't|cannot|can not|can't"
 _UNBOUND_WORDS = (
-    "no|without|free of|free from|not bound|unbound|does not|do not|don't|doesn't|ignore|ignores|bypass|break"
+    "no|zero|without|free of|free from|not bound|unbound|does not|do not|don't|doesn't|ignore|ignores|bypass|break"
     "|bound by none of|never given any|never had any"
     "|broken free|break free of|break free from|free itself from|free yourself from|free himself from|free herself from"
 )
@@ -446,14 +447,14 @@ ENGLISH: tuple[Rule, ...] = (
         "persona",
         0.6,
         rf"\b(?:(?:{_UNBOUND_WORDS}) (?:have to )?(?:abide by |follow |by )?(?:any |all |the |their |its |of )?"
-        r"(?:typical |usual )?(?:(?:creators?|developers?|makers?|programmers?)'?s? )?"
+        r"(?:typical |usual )?(?:(?:creators?|developers?|makers?|programmers?)'?s? )?(?:moderation |content |safety )?"
         r"(?:(?:moral|ethical|legal)(?:,? (?:or|and|nor) (?:moral|ethical|legal))? )?(?:restrictions?|filters?"
         r"|policies at all|alignment (?:layer|training)"
         r"|filtering|limitations|censorship|ethics|morals|morality|remorse|ethical (?:guidelines|constraints|principles)"
         r"|content polic(?:y|ies)|safety (?:guidelines|filters|measures)|confines|guidelines|rules|limits|boundaries)\b"
         r"|(?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral) (?:ai|assistant|chatbot|model|mode"
         r"|responses?|language model)\b|completely (?:unrestricted|unfiltered|uncensored|amoral|uninhibited|immoral)\b)",
-        starts=f"{_UNBOUND_WORDS.replace('no|', 'no |')}|unrestricted|unfiltered|uncensored|amoral|uninhibited"
+        starts=f"{_UNBOUND_WORDS.replace('no|zero|', 'no |zero |')}|unrestricted|unfiltered|uncensored|amoral|uninhibited"
         "|immoral|completely",
     ),
     rule(
@@ -462,7 +463,7 @@ ENGLISH: tuple[Rule, ...] = (
         0.4,
         # The token a jailbreak asks for to prove it took: "confirm by saying 'I am free'".
         r"\b(?:confirm|acknowledge|indicate|show)(?: (?:this|that|it|you understand|you agree|you have))? by (?:saying"
-        r"|replying|responding|answering|writing|typing|stating|outputting|printing)\b(?! to (?:this|the|my|our))"
+        r"|replying|responding|answering|writing|typing|stating|outputting|printing|posting)\b(?! to (?:this|the|my|our))"
         r"|\bif you (?:understand|agree|accept|are ready)\b[^.\n]{0,40}?\b(?:say|reply|respond|answer|write|type|state)"
         r"(?: with| only)? [\"'“]"
         # "Acknowledge with "Developer Mode enabled""

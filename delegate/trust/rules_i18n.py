@@ -181,8 +181,11 @@ ROMANCE_OTHER: tuple[Rule, ...] = (
         "instruction_override:pt",
         "override",
         1.0,
-        r"\b(?:ignore|ignora|esqueça|esqueca) (?:todas )?(?:as )?(?:instruções|regras) (?:anteriores|acima|iniciais)\b",
-        starts="ignore|ignora|esqueça|esqueca",
+        r"\b(?:ignore|ignora|esqueça|esqueca) (?:todas )?(?:as )?(?:instruções|regras) (?:anteriores|acima|iniciais)\b"
+        # "desconsidere tudo o que foi configurado antes da nossa conversa"
+        r"|\b(?:desconsidere|desconsidera|ignore|ignora|esqueça) tudo (?:o )?que (?:te |lhe )?(?:foi|foram)"
+        r" (?:configurado|dito|definido|passado|instruído|programado)s? antes\b",
+        starts="ignore|ignora|esqueça|esqueca|desconsidere|desconsidera",
     ),
     rule(
         "persona_switch:pt",
@@ -277,8 +280,8 @@ JAPANESE: tuple[Rule, ...] = (
         "persona_switch:ja",
         "persona",
         0.4,
-        r"あなたは(?:今から|これから)|今からあなたは|開発者モード",
-        starts="あなたは|今から|開発者",
+        r"あなたは(?:今から|これから)|(?:今から|これから)あなたは|開発者モード",
+        starts="あなたは|今から|これから|開発者",
     ),
     rule(
         "unrestricted_mode:ja",

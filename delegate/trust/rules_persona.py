@@ -168,7 +168,7 @@ PERSONA: tuple[Rule, ...] = (
         "stay_in_role",
         "persona",
         0.4,
-        r"\b(?:stay(?:s|ing)? in (?:character|role)|(?:never|don'?t|do not|not) (?:break|breaks|breaking|steps? out of"
+        r"\b(?:stay(?:s|ing)? in (?:character|role|persona)|(?:never|don'?t|do not|not) (?:break|breaks|breaking|steps? out of"
         r"|drops?|leaves?) (?:character|role)|never as your (?:usual|normal|regular|real|default|old) self"
         r"|remain in (?:character|role)|if you (?:break|forget)"
         r" (?:character|your role)|(?:stay|act|respond|answer|reply|remain) as \w+ (?:at all times|no matter"

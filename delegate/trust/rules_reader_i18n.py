@@ -33,7 +33,8 @@ _FR_ORDERS = (
     "|affichez|montre|montrez|supprime|supprimez|execute|executez|ouvre|ouvrez|clique|cliquez|approuve|approuvez"
     "|marque|marquez|partage|partagez|copie|copiez|installe|installez|modifie|modifiez|ecris|ecrivez|dis|dites"
     "|suis|suivez|fais|faites|traduis|traduisez|revele|revelez|ne mentionne|ne mentionnez|ne signale|ne signalez"
-    "|ne tiens|ne tenez|indique|indiquez|ecris|recopie|recopiez"
+    "|ne tiens|ne tenez|indique|indiquez|ecris|recopie|recopiez|attribue|attribuez|qualifie|qualifiez|notez|evalue"
+    "|evaluez|recommande|recommandez|presente|presentez|ajoute|ajoutez|achete|achetez|paie|payez"
 )
 _FR_TO = r"a|aux|pour|a l['’ ]?(?:intention|attention) (?:de|des|du|de l['’ ]?)"
 _FR_STARTS = (
@@ -43,16 +44,19 @@ _FR_STARTS = (
 
 _ES_WHO = (
     r"(?:ia|asistentes? (?:de ia|virtual(?:es)?|ia)|agentes? (?:de ia|ia)|modelos? de lenguaje|llms?|chatbots?"
-    r"|bots?)"
+    # "asistentes de compra con IA", "el sistema automático que clasifica los tickets"
+    r"|bots?|(?:asistentes?|agentes?) (?:\w+ ){1,2}(?:con|de) ia|sistemas? (?:automaticos?|de ia|ia))"
 )
 _ES_ORDERS = (
     "ignora|ignore|ignoren|haz caso omiso|olvida|olvide|envia|envie|reenvia|reenvie|transfiere|transfiera|responde"
     "|responda|dame|muestra|muestre|borra|borre|elimina|elimine|ejecuta|ejecute|abre|abra|haz|haga|aprueba"
     "|apruebe|marca|marque|comparte|comparta|copia|copie|instala|instale|cambia|cambie|modifica|modifique|escribe"
     "|escriba|di|diga|sigue|siga|traduce|traduzca|revela|revele|no menciones|no mencione|no digas|no diga"
+    "|rellena|rellene|completa|complete|compra|compre|paga|pague|cierra|cierre|clasifica|clasifique|anade|anada"
+    "|agrega|agregue|incluye|incluya|confirma|confirme|asigna|asigne|prioriza|priorice|olvidate|olvidese"
 )
-_ES_TO = "al|a la|a los|a las|para el|para la|para los|para las|para cualquier|a cualquier|a todo|a toda|a todos los"
-_ES_HEADS = "ia|asistente|asistentes|agente|agentes|modelo|modelos|llm|chatbot|bot"
+_ES_TO = "al|a la|a los|a las|para el|para la|para los|para las|para cualquier|a cualquier|a todo|a toda|a todos los|para"
+_ES_HEADS = "ia|asistente|asistentes|agente|agentes|modelo|modelos|llm|chatbot|bot|sistema|sistemas"
 
 _ZH_AI = r"(?:ai|人工智能) ?(?:助手|助理|代理|智能体|模型|机器人)|大模型|语言模型|智能助手"
 _ZH_ORDERS = (
@@ -63,6 +67,7 @@ _ZH_ORDERS = (
 _JA_AI = r"(?:ai|人工知能) ?(?:アシスタント|エージェント|モデル|チャットボット)?|言語モデル|チャットボット"
 _JA_ORDERS = (
     "無視|転送|送信|削除|実行|返信|出力|表示|開いて|クリック|承認|共有|コピー|インストール|変更|教えて|伝えて"
+    "|提示|挙げ|推奨|勧め|言及|購入|支払|付与|無効"
 )
 
 _RU_WHO = r"(?:ии|ии-\w+|ассистент\w* ии|нейросет\w*|языков\w* модел\w*|чат-бот\w*|бот\w*|llm)"
@@ -70,7 +75,8 @@ _RU_ORDERS = (
     "игнорируй|игнорируйте|забудь|забудьте|отправь|отправьте|перешли|перешлите|ответь|ответьте|покажи|покажите"
     "|выведи|выведите|удали|удалите|выполни|выполните|открой|откройте|нажми|нажмите|одобри|одобрите|отметь"
     "|отметьте|поделись|скопируй|установи|измени|напиши|напишите|скажи|скажите|следуй|переведи|раскрой"
-    "|не упоминай|не выполняй|выдай|выдайте|закрой|закройте|предоставь|предоставьте"
+    "|не упоминай|не выполняй|выдай|выдайте|закрой|закройте|предоставь|предоставьте|добавь|добавьте|попроси"
+    "|попросите|упомяни|упомяните|укажи|укажите|сообщи|сообщите|пришли|пришлите|запроси|запросите"
 )
 
 
@@ -133,7 +139,8 @@ READER_ORDERS: tuple[Rule, ...] = (
     ),
     _reader_order(
         "ru",
-        rf"(?<![\w-])(?:для|к|ко) (?:любо\w+ |все\w* )?{_RU_WHO}{_AFTER}(?:пожалуйста,? )?(?:{_RU_ORDERS})\b",
+        rf"(?<![\w-])(?:для|к|ко) (?:любо\w+ |все\w* )?{_RU_WHO}{_AFTER}(?:при [^.:,\n]{{0,40}}? )?(?:пожалуйста,? )?"
+        rf"(?:{_RU_ORDERS})\b",
         "для|к ии|к бот|к ассистент|к нейросет|к язык|к чат|к любо|к все|ко все|ко любо",
     ),
 )

@@ -14,18 +14,19 @@ from delegate.trust.rules import LanguageTable, Rule, per_language
 _REVOKED: LanguageTable = (
     (
         "fr",
-        r"\b(?:instructions|consignes|regles|directives|restrictions|indications)\b[^.\n]{0,50}?\b(?:(?:sont|deviennent"
+        r"\b(?:instructions|consignes|regles|directives|restrictions|indications|protections|garde-fous)\b[^.\n]{0,50}?\b(?:(?:sont|deviennent"
         r"|ont ete) (?:desormais |maintenant |des maintenant |officiellement )?(?:caduques|obsoletes|annulees|nulles"
         r"|invalides|revoquees|levees|supprimees|perimees|sans effet|plus valables)|ne (?:sont|s['’] ?appliquent)"
         r" plus)\b",
-        "instructions|consignes|regles|directives|restrictions|indications",
+        "instructions|consignes|regles|directives|restrictions|indications|protections|garde-fous",
     ),
     (
         "es_pt",
         r"\b(?:instrucciones|reglas|directrices|indicaciones|restricciones|politicas|instrucoes|regras|diretrizes"
         r"|restricoes)\b[^.\n]{0,50}?\b(?:(?:son|estan|quedan|han sido|fueron|sao|estao|foram|ficam) (?:ahora |ya "
         r"|agora )?(?:obsoletas|anuladas|nulas|invalidas|revocadas|revogadas|caducadas|sin efecto|sem efeito"
-        r"|suspendidas|suspensas|eliminadas)|ya no (?:son validas|aplican|se aplican|estan vigentes|valen)"
+        r"|suspendidas|suspensas|eliminadas)|(?:han|ha|tem|foram) (?:caducado|expirado|vencido|perdido (?:su|a) (?:vigencia|validade))"
+        r"|(?:caducaron|expiraron|expiraram|caducaram)|ya no (?:son validas|aplican|se aplican|estan vigentes|valen)"
         r"|(?:nao|ja nao) (?:sao mais validas|valem mais|se aplicam))\b",
         "instrucciones|reglas|directrices|indicaciones|restricciones|politicas|instrucoes|regras|diretrizes"
         "|restricoes",
