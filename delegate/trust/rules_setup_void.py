@@ -17,7 +17,7 @@ knows "reading" and "processing"; here the other tasks an agent is handed a text
 
 from __future__ import annotations
 
-from delegate.trust.rules import _GUIDANCE, _REVOKED, LanguageTable, Rule, pairs, per_language, rule
+from delegate.trust.rules import GUIDANCE_WORDS, REVOKED_WORDS, LanguageTable, Rule, pairs, per_language, rule
 
 _HANDED = "handed|given|assigned|issued|loaded with|sent|set"
 _WHEN = "established|given|issued|set|provided|loaded|configured|defined|received"
@@ -28,11 +28,11 @@ SETUP_VOID: tuple[Rule, ...] = (
         "override",
         0.6,
         # "the summary task you were handed is cancelled"
-        rf"\b(?:task|tasks|brief|assignment|job|{_GUIDANCE}) (?:that )?you (?:were|have been|got) (?:{_HANDED})"
-        rf"(?: (?:earlier|before|initially|originally|at the start))?{_REVOKED}"
+        rf"\b(?:task|tasks|brief|assignment|job|{GUIDANCE_WORDS}) (?:that )?you (?:were|have been|got) (?:{_HANDED})"
+        rf"(?: (?:earlier|before|initially|originally|at the start))?{REVOKED_WORDS}"
         # "constraints ... established at the outset of this session are rescinded"
         rf"|\b(?:{_WHEN}) (?:at the (?:outset|start|beginning) of|before) (?:this|the|our|my) (?:session|conversation"
-        rf"|chat|first message|exchange)(?: (?:with you|by \w+))?{_REVOKED}",
+        rf"|chat|first message|exchange)(?: (?:with you|by \w+))?{REVOKED_WORDS}",
         data=1.0,
         starts=pairs(
             "task|tasks|brief|assignment|job|instructions|instruction|rules|guidelines|directives|constraints"
