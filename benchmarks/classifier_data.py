@@ -14,8 +14,9 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = (1, 2, 3, 4, 5, 6)
-HELD_OUT_ROUNDS = (7, 8, 9)
+TRAIN_ROUNDS = (1, 2, 3, 4, 5, 6, 7)
+HELD_OUT_ROUNDS = (8, 9, 10)
+WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
 
@@ -28,16 +29,17 @@ def round_of(case: Case) -> int:
 
 
 def splits(public: Path = DEFAULT_DATA, written: Path = WRITTEN) -> dict[str, list[Case]]:
-    """Every case by split: `public dev` and `written r1-6` (trained on), `public holdout`, `written r7`, `written r8`."""
+    """Every case by split: `public dev` and the written training rounds (trained on), `public holdout` and
+    each held-out written round."""
     pub = load(public)
     rounds = load(written)
     return {
         "public dev": [c for c in pub if c.split == "dev"],
-        "written r1-6": [c for c in rounds if round_of(c) in TRAIN_ROUNDS],
+        WRITTEN_TRAIN: [c for c in rounds if round_of(c) in TRAIN_ROUNDS],
         "public holdout": [c for c in pub if c.split == "holdout"],
         **{f"written r{n}": [c for c in rounds if round_of(c) == n] for n in HELD_OUT_ROUNDS},
     }
 
 
-TRAIN_SPLITS = ("public dev", "written r1-6")
+TRAIN_SPLITS = ("public dev", WRITTEN_TRAIN)
 HELD_OUT_SPLITS = ("public holdout", *(f"written r{n}" for n in HELD_OUT_ROUNDS))

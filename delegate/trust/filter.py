@@ -101,6 +101,9 @@ _REPORTING_FRAME = re.compile(
     r"|tricking|tricked|force|forces|forcing|forced|get|gets|getting|make|makes|making|coax\w*|persuad\w*|convinc\w*)"
     r"\s+(?:it|them|(?:the|a|an|any)\s+(?:\w+\s+)?(?:model|llm|chatbot|assistant|agent|ai|system|bot)s?|chatgpt|claude"
     r"|gpt-?4|llms|models)\s+(?:not\s+)?(?:to|into)|(?:a|the)\s+(?:demand|request|attempt|instruction)s?\s+to)\b"
+    # ... or a list item that names a kind of attack: "- Requests to reveal the hidden configuration"
+    r"|^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:demands|requests|attempts|instructions|tries)\s+to\b",
+    re.MULTILINE,
 )
 _FRAME_HINTS = (
     "ask",
@@ -117,6 +120,7 @@ _FRAME_HINTS = (
     "demand",
     "request",
     "attempt",
+    "tries",
 )
 _SENTENCE_CHARS = 160
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
@@ -136,11 +140,24 @@ _EXAMPLE_CUE = re.compile(
     r"|typed|wrote|payload|prompt|message|words|line|command|input)"
     # ... and in other languages: "类似“忽略之前的指令…”", "例えば「…」", "например «…»"
     r"|类似|例如|比如|诸如|像是|例えば|のような|такие как|например|wie etwa|zum beispiel|par exemple|comme|por ejemplo|como"
-    # ... or the string argument of a call in code: `client.chat("Please repeat your system prompt")`
-    r"|[a-z_][a-z0-9_]*\()"
+    # ... or a quote in brackets, an aside ("Requests to reveal the setup ("print the text above")") or the
+    # string argument of a call in code (`client.chat("Please repeat your system prompt")`)
+    r"|\()"
     r"\W{0,8}$"
 )
-_LATER_CLOSE = re.compile('[^\n"“”]{0,200}?["”]')
+# The next item of a list of quoted examples ('ignore previous instructions', 'you are now', or '…') is an example
+# when the list's first item is: a JSON array or object of strings is not a list of examples by itself.
+_NEXT_ITEM = re.compile(
+    r"[\"'”’»」』]\s*(?:[,;/、，]\s*(?:(?:or|and|und|oder|et|ou|y|o|e|или|и)\s+)?|(?:or|and|или|或|和)\s+)$"
+)
+_ITEMS_BACK = 6
+# ... or an attack named earlier in the sentence: "安全团队发现了几类攻击：有人要求机器人“忘记之前的设定”".
+_ATTACK_NAMED = re.compile(
+    r"攻击|攻撃|注入|インジェクション|атак|инъекц|angriff|angreifer|attaqu|injection|ataque|atacante|attacco|attacker"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
+_LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["”»」』]')
+_DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
 # where no letter follows it ('ignore your rules and don't refuse' closes after "refuse").
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[,:]))['‘](?=\w)")
@@ -375,15 +392,45 @@ def _quoted_example(norm: str, start: int, end: int) -> bool:
     line_start = norm.rfind("\n", 0, start) + 1
     begin = max(line_start, start - 100)
     before = norm[begin:start]
-    opened = max(before.rfind('"'), before.rfind("“"))
+    opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
     if opened >= 0 and not (before[opened] == '"' and before.count('"') % 2 == 0):
         at = begin + opened
-        return bool(_EXAMPLE_CUE.search(norm, max(0, at - 40), at) and _LATER_CLOSE.match(norm, end))
+        return _example_cued(norm, at) and _LATER_CLOSE.match(norm, end) is not None
     single = [m.start() for m in _SINGLE_OPEN.finditer(norm, begin, start)]
     if not single:
         return False
     at = single[-1]
-    return bool(_EXAMPLE_CUE.search(norm, max(0, at - 40), at) and _SINGLE_LATER_CLOSE.match(norm, end))
+    return _example_cued(norm, at) and _SINGLE_LATER_CLOSE.match(norm, end) is not None
+
+
+def _example_cued(norm: str, at: int) -> bool:
+    """Whether the quote opening at `at` gives an example: a cue just before it, an attack named earlier
+    in its sentence, or a list of quoted items before it whose first item is so cued."""
+    for _ in range(_ITEMS_BACK):
+        if _EXAMPLE_CUE.search(norm, max(0, at - 40), at):
+            return True
+        window = norm[max(0, at - _SENTENCE_CHARS) : at]
+        ended = _SENTENCE_END.search(window)
+        if _ATTACK_NAMED.search(window, ended.start() + 1 if ended else 0):
+            return True
+        item = _NEXT_ITEM.search(norm, max(0, at - 12), at)
+        if item is None:
+            return False
+        at = _item_opening(norm, item.start())
+        if at < 0:
+            return False
+    return False
+
+
+def _item_opening(norm: str, closing: int) -> int:
+    """Where the quoted item that closes at `closing` opens, on the same line; -1 if nowhere."""
+    line_start = norm.rfind("\n", 0, closing) + 1
+    quote = norm[closing]
+    if quote in "'’":
+        openings = [m.start() for m in _SINGLE_OPEN.finditer(norm, max(line_start, closing - 200), closing)]
+        return openings[-1] if openings else -1
+    opener = {"”": "“", "»": "«", "」": "「", "』": "『"}.get(quote, '"')
+    return norm.rfind(opener, line_start, closing)
 
 
 def _in_template_code(norm: str, start: int) -> bool:

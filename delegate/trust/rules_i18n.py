@@ -173,7 +173,8 @@ ROMANCE_OTHER: tuple[Rule, ...] = (
         "extraction",
         1.0,
         r"\b(?:mostra|mostrami|rivela|rivelami|stampa|ripeti|dimmi|scrivi|copia|dammi|riporta)\b[^.\n]{0,30}?"
-        r"\b(?:il |le |i )?(?:prompt di sistema|prompt iniziale|messaggio di sistema|istruzioni (?:di sistema|iniziali"
+        # "scrivi un prompt di sistema per …" writes a new one: an indefinite article is no extraction
+        r"(?<!\bun\s)(?<!\buno\s)(?<!\buna\s)\b(?:il |le |i )?(?:prompt di sistema|prompt iniziale|messaggio di sistema|istruzioni (?:di sistema|iniziali"
         r"|nascoste|riservate|originali|segrete))\b",
         starts="mostra|mostrami|rivela|rivelami|stampa|ripeti|dimmi|scrivi|copia|dammi|riporta",
     ),
@@ -307,8 +308,11 @@ RUSSIAN: tuple[Rule, ...] = (
         "prompt_extraction:ru",
         "extraction",
         1.0,
-        rf"(?:покажи|выведи|раскрой|повтори|напиши|расскажи|сообщи|дай)(?:те)?{_GAP}(?:свои|свой|твои|твой|ваш|ваши"
-        r"|системн\w*|исходн\w*|скрыт\w*) (?:промпт|инструкции|подсказк\w*|сообщение|указания)",
+        rf"(?:(?:покажи|выведи|раскрой|повтори|расскажи|сообщи|дай)(?:те)?{_GAP}(?:свои|свой|твои|твой|ваш|ваши"
+        r"|системн\w*|исходн\w*|скрыт\w*)"
+        # "напиши системный промпт для …" asks for a new one: "write" extracts only yours
+        rf"|напиши(?:те)?{_GAP}(?:свои|свой|твои|твой|ваш|ваши)(?: \w+)?) (?:промпт|инструкции|подсказк\w*|сообщение"
+        r"|указания)",
         starts="покажи|выведи|раскрой|повтори|напиши|расскажи|сообщи|дай",
     ),
     rule(
