@@ -24,7 +24,7 @@ from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_i18n import READER_ORDERS
-from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK
+from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK, READER_SPOKEN_TO
 from delegate.trust.rules_refusal_i18n import REFUSALS
 from delegate.trust.rules_revoked_i18n import REVOKED
 from delegate.trust.rules_setup_request_i18n import SETUP_REQUESTS
@@ -52,6 +52,7 @@ RULES: tuple[Rule, ...] = (
     + READER_ORDERS
     + READER_SINK
     + READER_OBLIGED
+    + READER_SPOKEN_TO
     + REFUSALS
     + REVOKED
     + SETUP_REQUESTS

@@ -102,6 +102,17 @@ _ADDRESSEES: LanguageTable = (
         "ai|人工知能|인공지능|एआई",
     ),
     ("ar", r"(?:لل|إلى ال|الى ال)(?:مساعد|ذكاء الاصطناعي|نموذج|وكيل)", "لل|إلى ال|الى ال"),  # "للمساعد الذكي"
+    (
+        # ("för" folds to the English "for": Swedish is spoken to with "till")
+        "nl_sv",  # "aan de AI-assistent", "voor AI-agents", "till AI-assistenten"
+        r"\b(?:aan|voor|till) (?:de |het |alle |elke |varje |alla )?ai[- ](?:assistent|agent|model|bot)\w*",
+        pairs("aan|voor|till", "de|het|alle|elke|varje|alla|ai"),
+    ),
+    (
+        "id_vi",  # "untuk asisten AI", "kepada agen AI", "gửi trợ lý AI"
+        r"\b(?:untuk|kepada|bagi) (?:setiap |semua )?(?:asisten|agen|model) ai\b|\b(?:gui|danh cho) (?:cac )?tro ly ai\b",
+        pairs("untuk|kepada|bagi", "setiap|semua|asisten|agen|model") + "|gui tro|danh cho",
+    ),
 )
 # An address outside: a URL, a bare domain with a path, or an e-mail address.
 _SINK = r"(?:https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w-]+\.(?:com|net|org|io|co|ru|cn|de|fr|jp|top|shop|cc)/)"
@@ -172,3 +183,27 @@ _OBLIGED: LanguageTable = (
 )
 
 READER_OBLIGED: tuple[Rule, ...] = per_language("ai_reader_obliged", "override", 0.0, _OBLIGED, data=0.6)
+
+# The AI reader spoken to, whatever follows: data that turns to its AI reader has stepped out of being data.
+# A page may do so innocently ("For AI assistants: the full docs are at /llms-full.txt"), so alone it only
+# flags; beside any other sign (an order, a secret asked for, a cover-up) it blocks. An override, so another
+# override on the same words ("AI agents reading this:" is `reader_addressed` too) is the same sign, counted once.
+# English "to"/"for" + an AI noun is a title as often as an address ("Attack Techniques for Language Models
+# (Perez ...)"): here they must open a line or a bracket, and only a colon, comma or dash closes the address.
+_EN_ADDRESS_CLOSED = r"[^.;!?\n()]{0,40}?[:,—–](?!//)"
+_EN_SPOKEN_TO = (
+    r"(?:(?<![^\n])|(?<=[(\[<>*#-]\x20)|(?<=[(\[<>*#-]))(?:to|for|note for|notice for|note to|message for|message to)"
+    rf" (?:an? |any |all |the |every )?(?:(?:friendly|helpful|curious|automatic|visiting|reading) )?(?:{_AI_EN})\b"
+    rf"{_EN_ADDRESS_CLOSED}"
+    rf"|\b(?:dear|hey|hi|hello|attention|attn|if you are|if you're) (?:an? |any |all |the |every )?(?:{_AI_EN})\b"
+    rf"{_EN_ADDRESS_CLOSED}"
+    rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling) (?:this|these)\b"
+    rf"{_EN_ADDRESS_CLOSED}"
+)
+READER_SPOKEN_TO: tuple[Rule, ...] = per_language(
+    "ai_reader_spoken_to",
+    "override",
+    0.0,
+    (("en", _EN_SPOKEN_TO, _EN_STARTS), *_SPOKEN_TO[1:]),
+    data=0.5,
+)
