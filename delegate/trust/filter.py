@@ -106,6 +106,17 @@ _REPORTING_FRAME = re.compile(
     r"|^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:demands|requests|attempts|instructions|tries)\s+to\b",
     re.MULTILINE,
 )
+# ... or an AI reader as the object of a causative verb, the match beginning at the reader: "inputs intended
+# to make the AI assistant disregard its configured instructions" (no "to" before the order after "make").
+_CAUSED = re.compile(
+    r"\b(?:make|makes|making|made|let|lets|letting|trick|tricks|tricking|tricked|cause|causes|causing|caused"
+    r"|get|gets|getting|got)\s+(?:the|a|an|any|its|their|your)\s+$"
+)
+# Regex syntax on a line of code: a group made optional, an escaped bar or bracket, a character class.
+_REGEX_SYNTAX = re.compile(r"\)\?|\(\?[:!=<]|\\[|\[bswd]|\[a-z0-9-]+\][+*]|\.\*|\]\+")
+# The last quote opened before a match (after `r`, a bracket, a comma or `=`), with no quote between.
+_PATTERN_OPEN = re.compile(r"(?:\br|[(\[,=])\s*([\"'])(?=[^\"'\n]*$)")
+_PATTERN_CHARS = 160
 _FRAME_HINTS = (
     "ask",
     "tell",
@@ -367,6 +378,8 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
     quoted = start > 0 and norm[start - 1] in _OPENING
     if quoted and _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]):
         return True
+    if _in_pattern_literal(norm, start, end):
+        return True
     if rule.name == "chat_template_token" and (
         (start > 0 and norm[start - 1] == "`")  # shown as inline code
         or _TEMPLATE_TALK.search(
@@ -469,10 +482,26 @@ def _hinted(norm: str, start: int, end: int) -> bool:
     return any(norm.find(hint, start, end) >= 0 for hint in _REPORTED_HINTS)
 
 
+def _in_pattern_literal(norm: str, start: int, end: int) -> bool:
+    """Whether the match lies in a short quoted string written as a regex: a detector's pattern
+    (`r"reveal (your )?system prompt"`, `"<\\|im_start\\|>"`) names the attack it looks for."""
+    line_start = max(norm.rfind("\n", 0, start) + 1, start - _PATTERN_CHARS)
+    opened = _PATTERN_OPEN.search(norm, line_start, start)
+    if opened is None:
+        return False
+    quote = opened.group(1)
+    closed = norm.find(quote, end, end + _PATTERN_CHARS)
+    if closed < 0 or "\n" in norm[end:closed]:
+        return False
+    return _REGEX_SYNTAX.search(norm, opened.end(), closed) is not None
+
+
 def _framed(norm: str, start: int) -> bool:
     """Whether the sentence holding `start` reports, before it, what someone asks a model to do."""
     far = max(0, start - _SENTENCE_CHARS)
     window = norm[far:start]
+    if _CAUSED.search(window):
+        return True
     if " to" not in window or not any(hint in window for hint in _FRAME_HINTS):
         return False  # every frame ends in "to" or "into", after one of its verbs or nouns
     opened = _SENTENCE_START.search(window)

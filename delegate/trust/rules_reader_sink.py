@@ -200,10 +200,23 @@ _EN_SPOKEN_TO = (
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling) (?:this|these)\b"
     rf"{_EN_ADDRESS_CLOSED}"
 )
+# Japanese "は" and "に" make a topic as often as an addressee ("AIアシスタントに関する調査：" is a survey about
+# them): alone, only "へ", "向け", "の皆様" and "様" speak to the reader.
+_JA_KO_HI_SPOKEN_TO = (
+    r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル)?(?:へ|向け|の皆様|様)"
+    r"|(?:ai|인공지능) ?(?:어시스턴트|비서|에이전트|모델)(?:에게|께|님)|(?:ai|एआई) (?:सहायक|एजेंट|मॉडल)"
+)
 READER_SPOKEN_TO: tuple[Rule, ...] = per_language(
     "ai_reader_spoken_to",
     "override",
     0.0,
-    (("en", _EN_SPOKEN_TO, _EN_STARTS), *_SPOKEN_TO[1:]),
+    tuple(
+        ("en", _EN_SPOKEN_TO, starts)
+        if lang == "en"
+        else (lang, rf"(?:{_JA_KO_HI_SPOKEN_TO}){_CLOSED}", starts)
+        if lang == "ja_ko_hi"
+        else (lang, pattern, starts)
+        for lang, pattern, starts in _SPOKEN_TO
+    ),
     data=0.5,
 )

@@ -37,7 +37,7 @@ UNSEEN: tuple[Rule, ...] = (
         rf" (?:\w+ )?{_SELF}\b(?! again)"
         # "shall not disclose the existence of this memorandum"
         rf"|\b(?:{_HIDE}) (?:disclose|disclosing) the existence of (?:this|these) (?:\w+ )?{_SELF}\b",
-        data=0.8,
+        data=0.6,
         starts=pairs(_HIDE, _HIDE_VERBS + "|disclose|disclosing"),
     ),
     rule(
