@@ -112,10 +112,9 @@ _CAUSED = re.compile(
     r"\b(?:make|makes|making|made|let|lets|letting|trick|tricks|tricking|tricked|cause|causes|causing|caused"
     r"|get|gets|getting|got)\s+(?:the|a|an|any|its|their|your)\s+$"
 )
+_CAUSED_CHARS = 40
 # Regex syntax on a line of code: a group made optional, an escaped bar or bracket, a character class.
 _REGEX_SYNTAX = re.compile(r"\)\?|\(\?[:!=<]|\\[|\[bswd]|\[a-z0-9-]+\][+*]|\.\*|\]\+")
-# The last quote opened before a match (after `r`, a bracket, a comma or `=`), with no quote between.
-_PATTERN_OPEN = re.compile(r"(?:\br|[(\[,=])\s*([\"'])(?=[^\"'\n]*$)")
 _PATTERN_CHARS = 160
 _FRAME_HINTS = (
     "ask",
@@ -410,6 +409,8 @@ def _quoted_example(norm: str, start: int, end: int) -> bool:
     if opened >= 0 and not (before[opened] == '"' and before.count('"') % 2 == 0):
         at = begin + opened
         return _example_cued(norm, at) and _LATER_CLOSE.match(norm, end) is not None
+    if "'" not in before and "‘" not in before:
+        return False
     single = [m.start() for m in _SINGLE_OPEN.finditer(norm, begin, start)]
     if not single:
         return False
@@ -486,21 +487,24 @@ def _in_pattern_literal(norm: str, start: int, end: int) -> bool:
     """Whether the match lies in a short quoted string written as a regex: a detector's pattern
     (`r"reveal (your )?system prompt"`, `"<\\|im_start\\|>"`) names the attack it looks for."""
     line_start = max(norm.rfind("\n", 0, start) + 1, start - _PATTERN_CHARS)
-    opened = _PATTERN_OPEN.search(norm, line_start, start)
-    if opened is None:
-        return False
-    quote = opened.group(1)
+    opened = max(norm.rfind('"', line_start, start), norm.rfind("'", line_start, start))
+    if opened < 0:
+        return False  # most findings: no quote opened before them on their line
+    quote = norm[opened]
     closed = norm.find(quote, end, end + _PATTERN_CHARS)
-    if closed < 0 or "\n" in norm[end:closed]:
+    if closed < 0 or "\n" in norm[end:closed] or _REGEX_SYNTAX.search(norm, opened + 1, closed) is None:
         return False
-    return _REGEX_SYNTAX.search(norm, opened.end(), closed) is not None
+    # a string literal opens there: a raw prefix (`r"`), or a quote after a bracket, a comma or `=`
+    if norm[opened - 1 : opened] == "r":
+        return opened < 2 or not norm[opened - 2].isalnum()
+    return norm[max(0, opened - _PATTERN_CHARS) : opened].rstrip().endswith(("(", "[", ",", "="))
 
 
 def _framed(norm: str, start: int) -> bool:
     """Whether the sentence holding `start` reports, before it, what someone asks a model to do."""
     far = max(0, start - _SENTENCE_CHARS)
     window = norm[far:start]
-    if _CAUSED.search(window):
+    if _CAUSED.search(norm, max(0, start - _CAUSED_CHARS), start):
         return True
     if " to" not in window or not any(hint in window for hint in _FRAME_HINTS):
         return False  # every frame ends in "to" or "into", after one of its verbs or nouns
