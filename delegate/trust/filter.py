@@ -3,10 +3,10 @@
 A pure function of its input, so every verdict can be reproduced and table-tested.
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
 (`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_covert`,
-`rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`,
-`rules_revoked_i18n`, `rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`), structure (`structure`) and, in data
-only, stray requests (`stray`). Each finding names its rule and layer,
-and points at its span in the text that was scanned.
+`rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`, `rules_revoked_i18n`,
+`rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`), structure (`structure`) and,
+in data only, stray requests (`stray`). Each finding names its rule and layer, and points at
+its span in the text that was scanned.
 """
 
 from __future__ import annotations
