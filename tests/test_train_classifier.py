@@ -1,0 +1,34 @@
+"""The classifier's thresholds bound the false alarms it adds, not the rules' own.
+
+Fresh benign rounds can put the rules alone near the false-positive target; a bound on the gate's total
+would then leave the classifier no room and switch it off (thresholds of 1.0), as a retraining once did.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from train_classifier import ADDED_BLOCK_FPR, Example, choose_thresholds
+
+
+def _example(label: int, rules_score: float) -> Example:
+    return Example(buckets=[], label=label, rules_score=rules_score, fold=0, split="test")
+
+
+def test_rules_near_the_target_leave_the_classifier_switched_on() -> None:
+    benign = [(0.1 + i / 2000, _example(0, 1.0 if i < 10 else 0.0)) for i in range(1000)]  # rules block 1%
+    attacks = [(0.99, _example(1, 0.0)) for _ in range(200)]
+    choice = choose_thresholds(benign + attacks)
+    assert choice.block_p < 1.0
+    assert choice.recall == 1.0
+
+
+def test_the_false_alarms_it_adds_stay_within_the_bound() -> None:
+    # benign texts the classifier scores as high as the attacks: it may add at most the bound's share of them
+    benign = [(0.995 if i < 30 else 0.1, _example(0, 0.0)) for i in range(1000)]
+    attacks = [(0.99 + (i % 10) / 1000, _example(1, 0.0)) for i in range(200)]
+    choice = choose_thresholds(benign + attacks)
+    added = sum(1 for p, ex in benign if p >= choice.block_p and ex.rules_score < 1.0)
+    assert added / len(benign) <= ADDED_BLOCK_FPR
