@@ -206,17 +206,12 @@ _JA_KO_HI_SPOKEN_TO = (
     r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル)?(?:へ|向け|の皆様|様)"
     r"|(?:ai|인공지능) ?(?:어시스턴트|비서|에이전트|모델)(?:에게|께|님)|(?:ai|एआई) (?:सहायक|एजेंट|मॉडल)"
 )
+# Where an address alone must be stricter than one beside an outside address; the other languages share it.
+_STRICTER_ALONE = {"en": _EN_SPOKEN_TO, "ja_ko_hi": rf"(?:{_JA_KO_HI_SPOKEN_TO}){_CLOSED}"}
 READER_SPOKEN_TO: tuple[Rule, ...] = per_language(
     "ai_reader_spoken_to",
     "override",
     0.0,
-    tuple(
-        ("en", _EN_SPOKEN_TO, starts)
-        if lang == "en"
-        else (lang, rf"(?:{_JA_KO_HI_SPOKEN_TO}){_CLOSED}", starts)
-        if lang == "ja_ko_hi"
-        else (lang, pattern, starts)
-        for lang, pattern, starts in _SPOKEN_TO
-    ),
+    tuple((lang, _STRICTER_ALONE.get(lang, pattern), starts) for lang, pattern, starts in _SPOKEN_TO),
     data=0.5,
 )
