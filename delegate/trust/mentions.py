@@ -120,6 +120,7 @@ _ATTACK_NAMED = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
 _LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["”»」』]')
+_OPENER_OF = {"”": "“", "»": "«", "」": "「", "』": "『"}  # a closing quote's opening; `"` opens and closes
 _DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
 # where no letter follows it ('ignore your rules and don't refuse' closes after "refuse").
@@ -175,12 +176,16 @@ def _quoted_example(norm: str, start: int, end: int) -> bool:
         return _example_cued(norm, at) and _LATER_CLOSE.match(norm, end) is not None
     if "'" not in before and "‘" not in before:
         return False
-    # (up to the match's first letter: a quote opens where a word follows it)
-    single = [m.start() for m in _SINGLE_OPEN.finditer(norm, begin, start + 1)]
-    if not single:
-        return False
-    at = single[-1]
-    return _example_cued(norm, at) and _SINGLE_LATER_CLOSE.match(norm, end) is not None
+    at = _last_single_opening(norm, begin, start + 1)  # (to the match's first letter: a word follows a quote)
+    return at >= 0 and _example_cued(norm, at) and _SINGLE_LATER_CLOSE.match(norm, end) is not None
+
+
+def _last_single_opening(norm: str, begin: int, end: int) -> int:
+    """Where the last single quote that opens a passage lies in `norm[begin:end]`; -1 if none does."""
+    at = -1
+    for match in _SINGLE_OPEN.finditer(norm, begin, end):
+        at = match.start()
+    return at
 
 
 def _example_cued(norm: str, at: int) -> bool:
@@ -207,10 +212,8 @@ def _item_opening(norm: str, closing: int) -> int:
     line_start = norm.rfind("\n", 0, closing) + 1
     quote = norm[closing]
     if quote in "'’":
-        openings = [m.start() for m in _SINGLE_OPEN.finditer(norm, max(line_start, closing - 200), closing)]
-        return openings[-1] if openings else -1
-    opener = {"”": "“", "»": "«", "」": "「", "』": "『"}.get(quote, '"')
-    return norm.rfind(opener, line_start, closing)
+        return _last_single_opening(norm, max(line_start, closing - 200), closing)
+    return norm.rfind(_OPENER_OF.get(quote, '"'), line_start, closing)
 
 
 def _in_template_code(norm: str, start: int) -> bool:
