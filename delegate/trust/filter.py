@@ -165,12 +165,14 @@ class InjectionFilter:
                         "layer": layer,
                     }
                 )
-                for f in self._rule_findings(span.text, data)[0]
+                for f in self._rule_findings(span.text, data, decoded=True)[0]
                 if not (whole and f.rule in fired)
             )
         return found
 
-    def _rule_findings(self, text: str, data: bool) -> tuple[list[Finding], frozenset[str]]:
+    def _rule_findings(
+        self, text: str, data: bool, *, decoded: bool = False
+    ) -> tuple[list[Finding], frozenset[str]]:
         """The findings in `text`, and the whole-text decodings its marker words call for (not findings)."""
         norm = normalize(text)
         hits = self._index.hits(norm)
@@ -184,7 +186,9 @@ class InjectionFilter:
         if not hits and not strays and not notes:
             return [], marked
         offsets = OffsetMap(text)
-        findings = [self._finding(rule, start, end, norm, text, offsets, data) for rule, start, end in hits]
+        findings = [
+            self._finding(rule, start, end, norm, text, offsets, data, decoded) for rule, start, end in hits
+        ]
         findings.extend(_stray_finding(stray, norm, offsets) for stray in strays)
         findings.extend(
             _hidden_finding("hidden_ai_note", HIDDEN_NOTE_WEIGHT, start, end, norm, offsets)
@@ -203,11 +207,11 @@ class InjectionFilter:
 
     @staticmethod
     def _finding(
-        rule: Rule, start: int, end: int, norm: str, text: str, offsets: OffsetMap, data: bool
+        rule: Rule, start: int, end: int, norm: str, text: str, offsets: OffsetMap, data: bool, decoded: bool
     ) -> Finding:
         orig_start, orig_end = offsets.span(start, end)
         weight = rule.data_weight if data else rule.weight
-        mentioned = is_mention(rule, norm, start, end, text[orig_start:orig_end])
+        mentioned = is_mention(rule, norm, start, end, text[orig_start:orig_end], decoded=decoded)
         if mentioned:
             weight *= REPORTED_FACTOR
         return Finding(

@@ -119,9 +119,13 @@ _ATTACK_NAMED = re.compile(
     r"攻击|攻撃|注入|インジェクション|атак|инъекц|angriff|angreifer|attaqu|injection|ataque|atacante|attacco|attacker"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
-_LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["”»」』]')
+_LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["“”»」』]')
 _OPENER_OF = {"”": "“", "»": "«", "」": "「", "』": "『"}  # a closing quote's opening; `"` opens and closes
 _DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
+_CLOSER_OF = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』"}
+# Orders and personas quoted in running text are named whatever the cue; a fake marker in quotes still is one.
+_ASIDE_CATEGORIES = frozenset({"override", "persona", "extraction"})
+_LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
 # where no letter follows it ('ignore your rules and don't refuse' closes after "refuse").
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[,:]))['‘](?=\w)")
@@ -130,12 +134,15 @@ _SINGLE_LATER_CLOSE = re.compile(r"[^\n'‘’]{0,200}?(?:['‘’]\w[^\n'‘’
 _EXAMPLE_CATEGORIES = _MENTIONABLE | {"extraction"}
 
 
-def is_mention(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
-    """Whether `rule`'s match at `norm[start:end]` (`original` as written) reports or names an attack."""
-    return _reported(norm, start) or _named(rule, norm, start, end, original)
+def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, decoded: bool = False) -> bool:
+    """Whether `rule`'s match at `norm[start:end]` (`original` as written) reports or names an attack.
+
+    `decoded`: the text is a decoding of an encoded span, whose quotes belong to the payload.
+    """
+    return _reported(norm, start) or _named(rule, norm, start, end, original, decoded)
 
 
-def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
+def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: bool) -> bool:
     """Whether the matched words are named rather than said: a quoted title, a template token
     explained, or (for orders and personas) a quoted phrase or one set as a title."""
     quoted = start > 0 and norm[start - 1] in _OPENING
@@ -153,7 +160,7 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
         return True
     if rule.category not in _EXAMPLE_CATEGORIES:
         return False
-    if _quoted_example(norm, start, end):
+    if _quoted_example(norm, start, end, rule.category, asides=not decoded):
         return True
     if rule.category not in _MENTIONABLE:
         return False
@@ -163,21 +170,44 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
     return len(words) >= 3 and all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words)
 
 
-def _quoted_example(norm: str, start: int, end: int) -> bool:
-    """Whether the match lies inside a quoted passage given as an example: opened (in double, single,
-    angle or corner quotes) after a cue such as "the sentence", "such as", "typed", or as a later item
-    of such a list, and closed later on the match's line."""
+def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool) -> bool:
+    """Whether the match lies inside a quoted passage given as an example, closed later on its line.
+
+    An example is opened (in double, single, angle or corner quotes) after a cue such as "the sentence",
+    "such as", "typed", or as a later item of such a list. An order or a persona in double, angle or
+    corner quotes set in running text is named as well, cued or not (`asides`; not for a decoded text,
+    whose quotes are the payload's own).
+    """
     line_start = norm.rfind("\n", 0, start) + 1
     begin = max(line_start, start - 100)
     before = norm[begin:start]
     opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
-    if opened >= 0 and not (before[opened] == '"' and before.count('"') % 2 == 0):
+    if opened >= 0 and _still_open(before, opened):
         at = begin + opened
-        return _example_cued(norm, at) and _LATER_CLOSE.match(norm, end) is not None
+        if _LATER_CLOSE.match(norm, end) is None:
+            return False
+        return _example_cued(norm, at) or (
+            asides and category in _ASIDE_CATEGORIES and _quoted_aside(norm, at)
+        )
     if "'" not in before and "‘" not in before:
         return False
     at = _last_single_opening(norm, begin, start + 1)  # (to the match's first letter: a word follows a quote)
     return at >= 0 and _example_cued(norm, at) and _SINGLE_LATER_CLOSE.match(norm, end) is not None
+
+
+def _still_open(before: str, opened: int) -> bool:
+    """Whether the quote at `before[opened]` is still open at the end of `before`."""
+    quote = before[opened]
+    if quote == '"':
+        return before.count('"') % 2 == 1
+    return _CLOSER_OF[quote] not in before[opened + 1 :]
+
+
+def _quoted_aside(norm: str, at: int) -> bool:
+    """Whether the quote opening at `at` is set in running text: not a field's value (`"content": "…"`,
+    `x = "…"`, a CSV cell, an array item) nor a markdown link's title (`[guide](https://… "…")`)."""
+    before = norm[max(0, at - _CONTEXT_CHARS) : at]
+    return not before.rstrip().endswith((":", "=", ",", "[", "{")) and _LINK_TITLE.search(before) is None
 
 
 def _last_single_opening(norm: str, begin: int, end: int) -> int:
