@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from delegate.trust.decode import MARKER_CATEGORY, MARKERS, encoded_spans
 from delegate.trust.index import RuleIndex
-from delegate.trust.mentions import is_mention
+from delegate.trust.mentions import is_mention, quoted_aside
 from delegate.trust.normalize import OffsetMap, normalize
 from delegate.trust.rules import ENGLISH, Rule
 from delegate.trust.rules_agent import AGENT
@@ -245,14 +245,16 @@ def _smuggled_findings(text: str) -> list[Finding]:
 def _hidden_finding(name: str, weight: float, start: int, end: int, norm: str, offsets: OffsetMap) -> Finding:
     """A finding of the hidden layer: text a human reader of the page or file would not see."""
     orig_start, orig_end = offsets.span(start, end)
+    shown = quoted_aside(norm, start, end)  # a guide quoting `<!-- … -->` shows the trick, it hides nothing
     return Finding(
         rule=name,
         category="structure",
         start=orig_start,
         end=orig_end,
         excerpt=norm[start:end][:EXCERPT_CHARS],
-        weight=weight,
+        weight=weight * REPORTED_FACTOR if shown else weight,
         layer="hidden",
+        mentioned=shown,
     )
 
 

@@ -125,6 +125,7 @@ _DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
 _CLOSER_OF = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』"}
 # Orders and personas quoted in running text are named whatever the cue; a fake marker in quotes still is one.
 _ASIDE_CATEGORIES = frozenset({"override", "persona", "extraction"})
+_CODE_CLOSE = re.compile("[^\n`]{0,200}?`")
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
 # where no letter follows it ('ignore your rules and don't refuse' closes after "refuse").
@@ -174,25 +175,39 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     """Whether the match lies inside a quoted passage given as an example, closed later on its line.
 
     An example is opened (in double, single, angle or corner quotes) after a cue such as "the sentence",
-    "such as", "typed", or as a later item of such a list. An order or a persona in double, angle or
-    corner quotes set in running text is named as well, cued or not (`asides`; not for a decoded text,
-    whose quotes are the payload's own).
+    "such as", "typed", or as a later item of such a list. An order or a persona quoted in running text
+    is named as well, cued or not (`asides`; not in a decoded text, whose quotes are the payload's own).
     """
+    if asides and category in _ASIDE_CATEGORIES and quoted_aside(norm, start, end):
+        return True
     line_start = norm.rfind("\n", 0, start) + 1
     begin = max(line_start, start - 100)
     before = norm[begin:start]
     opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
     if opened >= 0 and _still_open(before, opened):
-        at = begin + opened
-        if _LATER_CLOSE.match(norm, end) is None:
-            return False
-        return _example_cued(norm, at) or (
-            asides and category in _ASIDE_CATEGORIES and _quoted_aside(norm, at)
-        )
+        return _example_cued(norm, begin + opened) and _LATER_CLOSE.match(norm, end) is not None
     if "'" not in before and "‘" not in before:
         return False
     at = _last_single_opening(norm, begin, start + 1)  # (to the match's first letter: a word follows a quote)
     return at >= 0 and _example_cued(norm, at) and _SINGLE_LATER_CLOSE.match(norm, end) is not None
+
+
+def quoted_aside(norm: str, start: int, end: int) -> bool:
+    """Whether `norm[start:end]` is quoted in running text: inside double, angle, corner or German quotes
+    or an inline code span, opened earlier on its line and closed later on it, the quote not a field's
+    value (`"content": "…"`, `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    begin = max(line_start, start - 100)
+    before = norm[begin:start]
+    if before.count("`") % 2 == 1 and _CODE_CLOSE.match(norm, end) is not None:
+        return _in_running_text(norm, begin + before.rfind("`"))
+    opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
+    return (
+        opened >= 0
+        and _still_open(before, opened)
+        and _LATER_CLOSE.match(norm, end) is not None
+        and _in_running_text(norm, begin + opened)
+    )
 
 
 def _still_open(before: str, opened: int) -> bool:
@@ -203,9 +218,8 @@ def _still_open(before: str, opened: int) -> bool:
     return _CLOSER_OF[quote] not in before[opened + 1 :]
 
 
-def _quoted_aside(norm: str, at: int) -> bool:
-    """Whether the quote opening at `at` is set in running text: not a field's value (`"content": "…"`,
-    `x = "…"`, a CSV cell, an array item) nor a markdown link's title (`[guide](https://… "…")`)."""
+def _in_running_text(norm: str, at: int) -> bool:
+    """Whether the quote opening at `at` follows prose, not a key, an `=`, a cell's comma or a link's URL."""
     before = norm[max(0, at - _CONTEXT_CHARS) : at]
     return not before.rstrip().endswith((":", "=", ",", "[", "{")) and _LINK_TITLE.search(before) is None
 

@@ -181,7 +181,9 @@ ENGLISH: tuple[Rule, ...] = (
         rf"(?:{GUIDANCE_WORDS}|filters?|safeguards|protections|protocols)\b"
         # ... or the request the agent is working on
         r"| (?:what|anything|everything) (?:the user|you were|you've been|you have been|i) (?:just )?(?:asked|told"
-        r"|said|requested|instructed|wanted)\b| the user'?s? (?:request|question|instructions?|task|query|prompt)\b"
+        # (what was said about one thing is corrected: "forget what I said about the blue model")
+        r"|said|requested|instructed|wanted)\b(?! (?:about|regarding|concerning|on the subject of)\b)"
+        r"| the user'?s? (?:request|question|instructions?|task|query|prompt)\b"
         r"| (?:all|any) (?:of )?the (?:rules|instructions|guidelines|directives|prompts|restrictions)\b"
         rf"| (?:all|everything|anything) (?:(?:that )?(?:was |you were |i )?(?:said |told |given )?)?"
         rf"(?:above|before|prior|previously|so far)\b"

@@ -98,6 +98,9 @@ _YOU_MUST = (
     r"|you have (?:\w+ ){0,3}(?:authori[sz]ation|permission|approval|clearance) to|requires? you to) )?"
 )
 
+_TAKE_BACK = "(?:ignore|disregard|forget|skip|delete|remove|scratch|undo|cancel)"
+_OWN_POSTS = "(?:messages?|e-?mails?|posts?|comments?|replies|reply|updates?|notes?|requests?|questions?)"
+
 DATA: tuple[Rule, ...] = (
     rule(
         "ai_reader_order",
@@ -118,7 +121,9 @@ DATA: tuple[Rule, ...] = (
         # a bare "assistant," spoken to where a line or a field begins
         r"|(?:(?<![^\n])|(?<=:\x20))(?:assistant|agent)(?=,))"
         r"\)? ?[:,—–-]? ?(?:(?:after|before|when|once|while|upon|as soon as|to|as part of|if|on)\b[^,\n]{0,50}, ?)?"
-        rf"{_YOU_MUST}(?:(?:please|kindly|now|just|also|then|first|simply|immediately|quietly|silently) )*{_ORDERS}",
+        rf"{_YOU_MUST}(?:(?:please|kindly|now|just|also|then|first|simply|immediately|quietly|silently) )*"
+        # (a writer taking back their own post: "@standup-bot ignore my last message, wrong channel")
+        rf"(?!{_TAKE_BACK} (?:my|our) (?:\w+ )?{_OWN_POSTS}\b){_ORDERS}",
         data=1.0,
         starts=f"if you|@|{_AI_WORDS}|{pairs('code|coding|language|screening|web|browser', _AI_HEADS)}"
         "|automation|automated|browsing|autonomous|agentic|artificial|whoever|whatever"

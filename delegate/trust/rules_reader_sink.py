@@ -42,12 +42,20 @@ _EN_STARTS = "|".join(
         "assistant|agent",
     )
 )
+_DE_ARTICLES = "den|die|das|alle|jeden|jede"
+_DE_LABELS = "hinweis|nachricht|notiz|anmerkung|info|achtung|wichtig|anweisung|mitteilung"
+_DE_AI = r"(?:ki|llm|sprachmodell|chatbot)(?:-\w+)?\b"
 # Each other language's addressee, with the strings its matches start with (see `rule`).
 _ADDRESSEES: LanguageTable = (
     (
-        "de",  # "für KI-Assistenten", "an den KI-Agenten", "Hinweis an die KI"
-        r"\b(?:an|fur|liebe|lieber) (?:den |die |das |alle |jeden |jede )?(?:ki|llm|sprachmodell|chatbot)(?:-\w+)?\b",
-        pairs("an|fur|liebe|lieber", "den|die|das|alle|jeden|jede|ki|llm|sprachmodell|chatbot"),
+        "de",  # "Für KI-Assistenten:", "An den KI-Agenten,", "Hinweis an die KI:", "Liebe KI,"
+        # "an"/"für" open a line or follow a note's label, or take an article ("Aufgabe für den KI-Agenten, der
+        # …:"): else they make a title ("Leitfaden für KI-Assistenten, Teil 3"), and "an LLM agent" is English.
+        rf"(?:(?<![^\n])|(?<=[-*#>(\[]\x20)|(?<=[-*#>(\[])|\b(?:{_DE_LABELS})\W{{1,3}})(?:an|fur) (?:{_DE_ARTICLES} )?"
+        rf"{_DE_AI}|\b(?:an|fur) (?:{_DE_ARTICLES}) {_DE_AI}|\b(?:liebe|lieber) (?:{_DE_AI})",
+        pairs("an|fur|" + _DE_LABELS, "den|die|das|alle|jeden|jede|an|fur|ki|llm|sprachmodell|chatbot")
+        + "|"
+        + pairs("liebe|lieber", "ki|llm|sprachmodell|chatbot"),
     ),
     (
         "fr",  # "pour les assistants IA", "à l'IA", "aux agents IA"
