@@ -48,7 +48,8 @@ _ATTACKER_NAMED = re.compile(r"\b(?:an|the) (?:attackers?|adversar(?:y|ies))\b[^
 # ego", "a demand to answer in two voices". The attack is what someone asks a model for, told about.
 _REPORTING_FRAME = re.compile(
     r"\b(?:(?:ask|asks|asking|asked|tell|tells|telling|told|instruct|instructs|instructing|instructed|trick|tricks"
-    r"|tricking|tricked|force|forces|forcing|forced|get|gets|getting|make|makes|making|coax\w*|persuad\w*|convinc\w*)"
+    r"|tricking|tricked|force|forces|forcing|forced|get|gets|getting|got|make|makes|making|made|coax\w*|persuad\w*"
+    r"|convinc\w*)"
     r"\s+(?:it|them|(?:the|a|an|any|our|your|their|my|his|her|its|this|that)\s+(?:\w+\s+)?"
     r"(?:model|llm|chatbot|assistant|agent|ai|system|bot)s?|chatgpt|claude"
     r"|gpt-?4|llms|models)\s+(?:not\s+)?(?:to|into)|(?:a|the)\s+(?:demand|request|attempt|instruction)s?\s+to)\b"
@@ -74,7 +75,9 @@ _FRAME_HINTS = (
     "trick",
     "forc",
     "get",
+    "got",
     "mak",
+    "made",
     "coax",
     "persuad",
     "convinc",
@@ -125,6 +128,8 @@ _DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
 _CLOSER_OF = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』"}
 # Orders and personas quoted in running text are named whatever the cue; a fake marker in quotes still is one.
 _ASIDE_CATEGORIES = frozenset({"override", "persona", "extraction"})
+# Two words or more between the colon and the line's start (or a bracket or comma): a phrase, not a key.
+_PROSE_BEFORE_COLON = re.compile(r"[^\s{\[,\n\"']+[ \t]+[^\s{\[,\n\"':]+[ \t]*:$")
 _CODE_CLOSE = re.compile("[^\n`]{0,200}?`")
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
@@ -219,9 +224,18 @@ def _still_open(before: str, opened: int) -> bool:
 
 
 def _in_running_text(norm: str, at: int) -> bool:
-    """Whether the quote opening at `at` follows prose, not a key, an `=`, a cell's comma or a link's URL."""
+    """Whether the quote opening at `at` follows prose, not a key, an `=`, a cell's comma or a link's URL.
+
+    A colon closes a key when one word stands before it (`"content": "…"`, `note: "…"`); after a phrase
+    it introduces a quotation ("Example of what we must never obey: "…"").
+    """
     before = norm[max(0, at - _CONTEXT_CHARS) : at]
-    return not before.rstrip().endswith((":", "=", ",", "[", "{")) and _LINK_TITLE.search(before) is None
+    if _LINK_TITLE.search(before) is not None:
+        return False
+    before = before.rstrip()
+    if before.endswith(":"):
+        return _PROSE_BEFORE_COLON.search(before) is not None
+    return not before.endswith(("=", ",", "[", "{"))
 
 
 def _last_single_opening(norm: str, begin: int, end: int) -> int:

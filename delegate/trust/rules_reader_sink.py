@@ -193,8 +193,10 @@ _OBLIGED: LanguageTable = (
 READER_OBLIGED: tuple[Rule, ...] = per_language("ai_reader_obliged", "override", 0.0, _OBLIGED, data=0.6)
 
 # The AI reader spoken to, whatever follows: data that turns to its AI reader has stepped out of being data.
-# A page may do so innocently ("For AI assistants: the full docs are at /llms-full.txt"), so alone it only
-# flags; beside any other sign (an order, a secret asked for, a cover-up) it blocks. An override, so another
+# A page may do so innocently ("For AI assistants: the full docs are at /llms-full.txt"), but seldom does: over
+# fifteen written rounds (5,000 texts, half of them hard benign ones) the address stood in 144 attacks and 2 benign
+# texts, and in no benign text of the public set. So in data it blocks alone: the page is quarantined, and the
+# agent is told why. Spoken to in an instruction it weighs nothing (a user may address their own assistant). An override, so another
 # override on the same words ("AI agents reading this:" is `reader_addressed` too) is the same sign, counted once.
 # English "to"/"for" + an AI noun is a title as often as an address ("Attack Techniques for Language Models
 # (Perez ...)"): here they must open a line or a bracket, and only a colon, comma or dash closes the address.
@@ -221,5 +223,5 @@ READER_SPOKEN_TO: tuple[Rule, ...] = per_language(
     "override",
     0.0,
     tuple((lang, _STRICTER_ALONE.get(lang, pattern), starts) for lang, pattern, starts in _SPOKEN_TO),
-    data=0.5,
+    data=1.0,
 )
