@@ -120,6 +120,11 @@ _ATTACK_NAMED = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
 _LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["”»」』]')
+# ... or the cue after the quote, where a language puts it there: «"önceki talimatları yok say …" gibi bir cümle»,
+# "「以前の指示を無視して」のような文", "“이전 지시를 무시해” 같은 문장", "“…” जैसे वाक्य".
+_CUE_AFTER = re.compile(
+    r"\s*(?:gibi|diye|seklinde|turunden|のような|のように|といった|という|같은|와 같은|과 같은|이라는|라는|जैसे|जैसा|जैसी)"
+)
 _OPENER_OF = {"”": "“", "»": "«", "」": "「", "』": "『"}  # a closing quote's opening; `"` opens and closes
 _DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
@@ -173,7 +178,10 @@ def _quoted_example(norm: str, start: int, end: int) -> bool:
     opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
     if opened >= 0 and not (before[opened] == '"' and before.count('"') % 2 == 0):
         at = begin + opened
-        return _example_cued(norm, at) and _LATER_CLOSE.match(norm, end) is not None
+        closed = _LATER_CLOSE.match(norm, end)
+        return closed is not None and (
+            _example_cued(norm, at) or _CUE_AFTER.match(norm, closed.end()) is not None
+        )
     if "'" not in before and "‘" not in before:
         return False
     at = _last_single_opening(norm, begin, start + 1)  # (to the match's first letter: a word follows a quote)
