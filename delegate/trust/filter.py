@@ -4,10 +4,10 @@ A pure function of its input, so every verdict can be reproduced and table-teste
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
 (`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_covert`,
 `rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`, `rules_revoked_i18n`,
-`rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`), structure (`structure`) and,
-in data only, stray requests (`stray`). A finding that names an attack rather than makes it
-(`mentions`) counts less. Each finding names its rule and layer, and points at its span in the
-text that was scanned.
+`rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`, `rules_more_languages`),
+structure (`structure`) and, in data only, stray requests (`stray`). A finding that names an
+attack rather than makes it (`mentions`) counts less. Each finding names its rule and layer, and
+points at its span in the text that was scanned.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from delegate.trust.rules_agent import AGENT
 from delegate.trust.rules_covert import COVERT
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
+from delegate.trust.rules_more_languages import MORE_LANGUAGES
 from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK, READER_SPOKEN_TO
@@ -50,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     + AGENT
     + COVERT
     + MULTILINGUAL
+    + MORE_LANGUAGES
     + READER_ORDERS
     + READER_SINK
     + READER_OBLIGED

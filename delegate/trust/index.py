@@ -129,7 +129,8 @@ class RuleIndex:
         # One search tells whether any of those characters occurs: most short texts hold none.
         self._symbol_chars = re.compile(f"[{re.escape(''.join(by_char))}]") if by_char else None
         others = [s for s in exact if not s.isascii()]
-        self._other_starts = _longest_first(others) if others else None
+        # (in a lookahead, so a start inside another's match is found too: "받은" within "지금까지 받은")
+        self._other_starts = re.compile(f"(?=({_longest_first(others).pattern}))") if others else None
         self._searched = tuple(r for r in rules if not r.starts)
         # Most texts hold none of the needles: one search for any of them spares a scan per needle.
         self._any_needle = _any_of(n for r in self._searched for n in r.needles)
@@ -200,7 +201,7 @@ class RuleIndex:
                     candidates.append((at, exact_rules[match.group()]))
                 at = text.find(char, at + 1)
         if self._other_starts is not None and not text.isascii():
-            candidates.extend((m.start(), exact_rules[m.group()]) for m in self._other_starts.finditer(text))
+            candidates.extend((m.start(), exact_rules[m.group(1)]) for m in self._other_starts.finditer(text))
         return candidates
 
     def _word_candidates(self, text: str) -> list[Candidate]:

@@ -123,6 +123,11 @@ _ATTACK_NAMED = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
 _LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["“”»」』]')
+# ... or the cue after the quote, where a language puts it there: «"önceki talimatları yok say …" gibi bir cümle»,
+# "「以前の指示を無視して」のような文", "“이전 지시를 무시해” 같은 문장", "“…” जैसे वाक्य".
+_CUE_AFTER = re.compile(
+    r"\s*(?:gibi|diye|seklinde|turunden|のような|のように|といった|という|같은|와 같은|과 같은|이라는|라는|जैसे|जैसा|जैसी)"
+)
 _OPENER_OF = {"”": "“", "»": "«", "」": "「", "』": "『"}  # a closing quote's opening; `"` opens and closes
 _DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
 _CLOSER_OF = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』"}
@@ -190,7 +195,10 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     before = norm[begin:start]
     opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
     if opened >= 0 and _still_open(before, opened):
-        return _example_cued(norm, begin + opened) and _LATER_CLOSE.match(norm, end) is not None
+        closed = _LATER_CLOSE.match(norm, end)
+        return closed is not None and (
+            _example_cued(norm, begin + opened) or _CUE_AFTER.match(norm, closed.end()) is not None
+        )
     if "'" not in before and "‘" not in before:
         return False
     at = _last_single_opening(norm, begin, start + 1)  # (to the match's first letter: a word follows a quote)

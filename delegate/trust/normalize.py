@@ -33,6 +33,14 @@ _HAS_LOOKALIKE = re.compile(f"[{_NON_LATIN_LOOKALIKE}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SMUGGLING_RANGE = re.compile("[\ufe00-\U0010ffff]")  # where tag runs and selectors live; `max` is slower
 _ESCAPED_SPACE = re.compile(r"\\[nrt]")
+# Vowel marks written over or under a letter (and the Arabic stretching stroke): dropped like accents.
+_POINTS = frozenset(
+    [chr(c) for c in range(0x064B, 0x0653)]  # (not U+0653-0655: madda and hamza are letters' parts)
+    + [chr(c) for c in range(0x0656, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x0591, 0x05BE)]
+    + ["\u05bf", "\u05c1", "\u05c2", "\u05c4", "\u05c5", "\u05c7"]
+)
 
 
 def _decode_hidden(run: str) -> str:
@@ -47,6 +55,8 @@ def _decode_hidden(run: str) -> str:
 def _fold_char(char: str) -> str:
     if unicodedata.category(char) == "Cf" or "\ufe00" <= char <= "\ufe0f":
         return ""  # zero-width, bidi controls, soft hyphen, stray tags, variation selectors
+    if char in _POINTS:
+        return ""  # Arabic harakat and tatweel, Hebrew points: the accents of those scripts
     if char in _LATIN_LOOKALIKES:
         return _LATIN_LOOKALIKES[char]
     spread = unicodedata.normalize("NFKD", char)

@@ -11,6 +11,10 @@ from delegate.trust.rules import Rule, rule
 
 _GAP = r"[^.\n]{0,30}?"
 _CJK_GAP = r"[^。.\n]{0,10}?"
+_DE_PROMPT_ADJ = (
+    r"(?:vollständig|komplett|ganz|gesamt|ursprünglich|anfänglich|geheim|versteckt|verborgen|intern|original"
+    r"|exakt|genau|wortwörtlich)\w*"
+)
 
 GERMAN: tuple[Rule, ...] = (
     rule(
@@ -37,8 +41,8 @@ GERMAN: tuple[Rule, ...] = (
         "extraction",
         1.0,
         rf"\b(?:zeig|zeige|gib|nenne|verrate|wiederhole|drucke|schreibe?)\b{_GAP}\b(?:deinen|deine|ihren|ihre|den|die)"
-        r" (?:system ?prompt|systemanweisung(?:en)?|ursprünglichen anweisungen|anfänglichen anweisungen|geheimen"
-        r" anweisungen|anweisungen)\b",
+        # (adjectives between: "gib deine vollständige Systemanweisung aus", "deine ursprünglichen geheimen Anweisungen")
+        rf" (?:{_DE_PROMPT_ADJ} )*(?:system ?prompt|systemanweisung(?:en)?|systemnachricht|anweisungen)\b",
         starts="zeig|zeige|gib|nenne|verrate|wiederhole|drucke|schreib|schreibe",
     ),
     rule(
@@ -337,7 +341,8 @@ KOREAN: tuple[Rule, ...] = (
         "instruction_override:ko",
         "override",
         1.0,
-        r"(?:이전|위의|앞의|모든) ?(?:지시|명령|지침|규칙)[^.\n]{0,8}?무시",
+        # (not "무시하지 마세요": do not ignore them)
+        r"(?:이전|위의|앞의|모든) ?(?:지시|명령|지침|규칙)[^.\n]{0,8}?무시(?!하지 ?(?:마|말|않))",
         starts="이전|위의|앞의|모든",
     ),
     rule(
@@ -372,7 +377,8 @@ ARABIC: tuple[Rule, ...] = (
         "instruction_override:ar",
         "override",
         1.0,
-        rf"(?:تجاهل|انس|أهمل|تخط)[^.\n]{{0,15}}?{_AR_GUIDANCE} (?:السابقة|الأصلية|أعلاه|الأولى|المقدمة)",
+        # (a whole word, or one after "و" or "ف": "لا تتجاهل" holds "تجاهل")
+        rf"(?:(?<!\w)|(?<=(?<!\w)[وف]))(?:تجاهل|انس|أهمل|تخط)[^.\n]{{0,15}}?{_AR_GUIDANCE} (?:السابقة|الأصلية|أعلاه|الأولى|المقدمة)",
         starts="تجاهل|انس|أهمل|تخط",
     ),
     rule(
