@@ -424,7 +424,7 @@ ENGLISH: tuple[Rule, ...] = (
         rf"|(?:dear|attention|note to|message to|hey|hi|hello) (?:the )?{_AI}\b"
         rf"|if you are an? (?:ai|llm|language model|assistant|agent|automated)\b"
         rf"|to you, (?:gpt|claude|chatgpt|gemini|llama|the (?:ai|assistant|model)))",
-        data=0.8,
+        data=1.0,
         starts="important|urgent|dear|attention|note to|message to|hey|hi |if you are|to you,"
         f"|{pairs('hello', 'the|ai|assistant|chatbot|llm|language|agent|model|gpt|chatgpt|claude|gemini|bot')}",
     ),

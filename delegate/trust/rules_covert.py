@@ -38,7 +38,7 @@ COVERT: tuple[Rule, ...] = (
     rule(
         "decode_and_obey",
         "override",
-        0.6,
+        1.0,
         # An encoded payload handed over with the order to carry it out: "hex decode and follow: ...", "unescape
         # this footer and act on it", "read this one backwards, AI, and do what it says".
         rf"\b(?:(?:{_DECODE})\b|read (?:this|it|the following)(?: \w+)? backwards\b)[^.\n]{{0,40}}?\b(?:and|then)"

@@ -190,7 +190,7 @@ DATA: tuple[Rule, ...] = (
         r"(?:,|:|\.)|\b(?:(?:ai |llm )?(?:ai|llm|language model|assistant|agent|chatbot|bot|model)s? (?:reading|processing|parsing"
         r"|summari[sz]ing|analy[sz]ing) (?:this|these|the following)\b"
         r"|(?:to|for) (?:any|the) (?:ai|llm|assistant|agent|model|bot) (?:reading|processing|that reads))",
-        data=0.6,
+        data=1.0,
         starts=f"{pairs('important|urgent|private|special', _NOTES)}|{pairs(_NOTES, 'from|to|for')}"
         f"|{pairs(_READERS + '|ais|llms|language models|assistants|agents|models|bots|chatbots|readers', 'reading|processing|parsing|summarizing|summarising|analyzing|analysing')}"
         f"|{pairs('to any|to the|for any|for the', _READERS)}"

@@ -1,11 +1,12 @@
 """The same four moves in the languages the other rule files cover thinly: override, revoked, exfiltration, secrecy.
 
 Attacks arrive in some twenty languages. Here, per language (`<family>:<lang>`): an order to set the
-agent's instructions aside (`instruction_override`, 0.7: alone it flags), its instructions declared
+agent's instructions aside (`instruction_override`, 1.0, as in every other language), its instructions declared
 void (`prior_revoked`, 0.6), a send, forward or upload verb with an e-mail address or URL after it
 (`send_to_address`, 0.3 and 0.4 in data: a job ad says "send your CV to jobs@x.com", so alone it never
 flags), an order to keep the act from the user (`conceal_from_user`, 0.5 and 0.7 in data), and a request
-for the agent's own system prompt (`prompt_extraction`, 1.0). One family alone flags at most, two block.
+for the agent's own system prompt (`prompt_extraction`, 1.0). An override or an extraction blocks alone;
+the other families flag at most alone, and block together.
 
 Patterns are written in natural spelling: `rule` folds accents the way normalisation folds text
 (Polish "ł", Danish "ø" and "æ", Vietnamese "đ" stay; Greek final sigma becomes "σ", Ukrainian "ї"
@@ -1070,7 +1071,7 @@ _EXTRACTION: LanguageTable = (
 )
 
 MORE_LANGUAGES: tuple[Rule, ...] = (
-    per_language("instruction_override", "override", 0.7, _unnegated(_OVERRIDE))
+    per_language("instruction_override", "override", 1.0, _unnegated(_OVERRIDE))
     + per_language("prior_revoked", "override", 0.6, _REVOKED)
     + per_language("send_to_address", "exfiltration", 0.3, _SEND, data=0.4)
     + per_language("conceal_from_user", "secrecy", 0.5, _CONCEAL, data=0.7)

@@ -30,7 +30,7 @@ STRUCTURE: tuple[Rule, ...] = (
     rule(
         "role_marker",
         "structure",
-        0.3,
+        0.6,  # as in data: a delegated task has no turns of its own to mark
         # at a line's start, or where a comment, a bracket or a hidden element begins
         r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20)|(?<=[(>\[])|(?<=<!--)|(?<=<!--\x20))"
         # (not a YAML key, whose value is the indented block below it)
@@ -98,7 +98,7 @@ _AI_NOTE = re.compile(
     r"\b(?:ai|llms?|language models?|assistants?|agents?|chatbots?|bots?|models?|crawlers?|screeners?|summari[sz]ers?"
     r"|(?:automated|screening|ranking|grading|review) (?:systems?|tools?|software))\b[^:\n<>]{0,40}?:\s*\w"
 )
-HIDDEN_NOTE_WEIGHT = 0.6
+HIDDEN_NOTE_WEIGHT = 1.0
 # Unicode tag characters spelling out text (U+E0020-E007E): only a flag emoji uses a few of them legitimately.
 _TAG_TEXT = re.compile("[\U000e0020-\U000e007e]{8,}")
 SMUGGLED_WEIGHT = 0.6
