@@ -102,8 +102,42 @@ def _emit_chars(node: _CharNode) -> str:
 
 
 def _longest_first(starts: Iterable[str]) -> re.Pattern[str]:
-    """An alternation of `starts` that matches the longest one that occurs."""
-    return re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))
+    """A pattern matching the longest of `starts` that occurs: a trie, so the engine branches on each
+    character rather than trying hundreds of alternatives at every letter of a Cyrillic or Thai text."""
+    root = _CharNode()
+    for start in starts:
+        node = root
+        for char in start:
+            node = node.setdefault(char, _CharNode())
+        node[""] = _CharNode()
+    return re.compile(_emit_longest(root))
+
+
+def _emit_longest(node: _CharNode) -> str:
+    branches = [re.escape(char) + _emit_longest(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_MIN_WORD_PART = 3
+
+
+def _word_part(start: str) -> str:
+    """The ASCII word a start begins with, if the trie of word starts can propose it: the whole of an ASCII
+    start, or the letters before the first accent of one such as "pomiń" ("pomi"; the rule's pattern then
+    decides). An accent in the first few letters leaves the start to the search of other scripts."""
+    if not start[0].isascii() or not start[0].isalnum():
+        return ""
+    if start.isascii():
+        return start
+    head = start[: next(i for i, char in enumerate(start) if not char.isascii())].rstrip()
+    return head if len(head) >= _MIN_WORD_PART and head[-1].isalnum() else ""
+
+
+def _symbol_first(start: str) -> bool:
+    return start[0].isascii() and not start[0].isalnum()
 
 
 class RuleIndex:
@@ -115,22 +149,27 @@ class RuleIndex:
             for start in rule.starts:
                 if rule not in by_start[start]:
                     by_start[start].append(rule)
-        word_starts = {s: tuple(g) for s, g in by_start.items() if s.isascii() and s[0].isalnum()}
-        exact = {s: g for s, g in by_start.items() if s not in word_starts}
+        word_starts: dict[str, tuple[Rule, ...]] = {}
+        exact: dict[str, list[Rule]] = {}
+        for start, starting in by_start.items():
+            word = _word_part(start)
+            if word:
+                word_starts[word] = tuple(dict.fromkeys((*word_starts.get(word, ()), *starting)))
+            else:
+                exact[start] = starting
         # Where one exact start occurs, so do those that are its prefixes: their rules are tried too.
         self._exact_rules = {
             s: tuple(dict.fromkeys(r for p, g in exact.items() if s.startswith(p) for r in g)) for s in exact
         }
         by_char: dict[str, list[str]] = defaultdict(list)
         for start in exact:
-            if start.isascii():
+            if _symbol_first(start):  # ("<|", "[🔒")
                 by_char[start[0]].append(start)
         self._by_char = {char: _longest_first(starts) for char, starts in by_char.items()}
         # One search tells whether any of those characters occurs: most short texts hold none.
         self._symbol_chars = re.compile(f"[{re.escape(''.join(by_char))}]") if by_char else None
-        others = [s for s in exact if not s.isascii()]
-        # (in a lookahead, so a start inside another's match is found too: "받은" within "지금까지 받은")
-        self._other_starts = re.compile(f"(?=({_longest_first(others).pattern}))") if others else None
+        others = [s for s in exact if not _symbol_first(s)]
+        self._other_starts = _longest_first(others) if others else None
         self._searched = tuple(r for r in rules if not r.starts)
         # Most texts hold none of the needles: one search for any of them spares a scan per needle.
         self._any_needle = _any_of(n for r in self._searched for n in r.needles)
@@ -201,7 +240,13 @@ class RuleIndex:
                     candidates.append((at, exact_rules[match.group()]))
                 at = text.find(char, at + 1)
         if self._other_starts is not None and not text.isascii():
-            candidates.extend((m.start(), exact_rules[m.group(1)]) for m in self._other_starts.finditer(text))
+            # Overlapping: the next search begins one character after the last match's start, so a start
+            # inside another's match is found too ("받은" within "지금까지 받은"). (A lookahead would find them
+            # in one pass but loses the engine's skip to a possible first character: three times slower.)
+            match = self._other_starts.search(text)
+            while match is not None:
+                candidates.append((match.start(), exact_rules[match.group()]))
+                match = self._other_starts.search(text, match.start() + 1)
         return candidates
 
     def _word_candidates(self, text: str) -> list[Candidate]:
