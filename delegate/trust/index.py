@@ -176,8 +176,8 @@ class RuleIndex:
         # A trie match is the longest start (as word bytes) at that place; the starts that may
         # also begin there are the ones whose word bytes are a prefix of it.
         shapes: dict[bytes, set[Rule]] = defaultdict(set)
-        for start, starting in word_starts.items():
-            shapes[_shape(start.encode("ascii").translate(_WORD_BYTES))].update(starting)
+        for word, proposed in word_starts.items():
+            shapes[_shape(word.encode("ascii").translate(_WORD_BYTES))].update(proposed)
         self._rules_by_shape = _RulesByShape(
             {
                 key: tuple(
