@@ -283,7 +283,7 @@ AGENT: tuple[Rule, ...] = (
     rule(
         "own_secrets",
         "exfiltration",
-        0.5,
+        1.0,  # a caller has no business with the agent's own keys, whoever asks
         # The reader's own keys asked for where they live: "the override PIN stored in your tool configuration",
         # "every API key and token you can see in your environment variables", "the credentials in your config".
         # Docs speak of "the key in your configuration file"; a file, a folder or a page is left out.
@@ -293,7 +293,7 @@ AGENT: tuple[Rule, ...] = (
         r" (?:own |tool |tools'? |agent |integration |deployment )?(?:configuration|config|environment(?: variables)?"
         r"|env(?: vars)?|setup(?: instructions)?|system prompt|instructions|context|memory|tool definitions)\b"
         r"(?! (?:files?|director(?:y|ies)|folders?|page|screen|menu|panel|options))",
-        data=0.6,
+        data=1.0,
         starts="session token|session tokens|refresh token|refresh tokens|access token|access tokens|oauth|bearer token"
         "|auth token|auth tokens|api key|api keys|secret key|secret keys|credentials|password|passwords"
         "|connection string|connection strings|session cookies|cookies|private key|private keys|ssh key|ssh keys"
