@@ -3,9 +3,9 @@
     python benchmarks/classifier_eval.py [--public DEV.jsonl]               # training side only
     python benchmarks/classifier_eval.py [--public DEV.jsonl] --held-out    # also the held-out splits
 
-The training side (public dev split, written rounds 1-4) is what the classifier learnt from,
+The training side (public dev split, the written `TRAIN_ROUNDS`) is what the classifier learnt from,
 so its figures there are optimistic and shown only for contrast. The held-out splits (public
-holdout, written round 5) were never trained on; they are measured only when asked for with
+holdout, the written `HELD_OUT_ROUNDS`) were never trained on; they are measured only when asked for with
 `--held-out`, so they are not looked at while the classifier is being built. No text is printed.
 """
 

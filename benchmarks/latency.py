@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import anyio
+import anyio.abc
 from mcp import Client, StdioServerParameters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -81,16 +82,25 @@ async def connect(transport: str, agent: str) -> AsyncIterator[Client]:
     command = [sys.executable, *args, "--http", "--port", str(port)]
     async with await anyio.open_process(command, env=env, stdout=subprocess.DEVNULL, stderr=None) as process:
         try:
-            for _ in range(200):
-                try:
-                    with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                        break
-                except OSError:
-                    await anyio.sleep(0.05)
+            await wait_for_port(port, process)
             async with Client(f"http://127.0.0.1:{port}/mcp") as client:
                 yield client
         finally:
             process.terminate()
+
+
+async def wait_for_port(port: int, process: anyio.abc.Process, seconds: float = 60.0) -> None:
+    """Until the server listens: a busy machine may take many seconds to import it; say so if it never does."""
+    with anyio.move_on_after(seconds):
+        while process.returncode is None:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    return
+            except OSError:
+                await anyio.sleep(0.05)
+    raise RuntimeError(
+        f"the HTTP bench server never listened on port {port} (exit code {process.returncode})"
+    )
 
 
 async def measure(transport: str, agent: str, calls: int, warmup: int) -> Row:

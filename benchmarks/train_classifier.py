@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from classifier_data import TRAIN_ROUNDS, TRAIN_SPLITS, round_of, splits
+from classifier_data import TRAIN_ROUNDS, TRAIN_SPLITS, WRITTEN_TRAIN, round_of, splits
 from injection_eval import DEFAULT_DATA, ROOT, Case
 
 from delegate.trust import InjectionFilter
@@ -243,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     bias, weights = train(examples, *params)
     meta: dict[str, object] = {
-        "trained_on": "public dev split + written rounds 1-4",
+        "trained_on": f"public dev split + {WRITTEN_TRAIN}",
         "alpha": params[0],
         "l1": params[1],
         "l2": params[2],
