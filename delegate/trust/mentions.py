@@ -4,7 +4,8 @@ A security article quotes "ignore previous instructions", a detector's source ho
 `r"reveal (your )?system prompt"`, a terms-of-service clause forbids "inputs crafted to make the AI
 assistant disregard its instructions": each names an attack without making it. The filter keeps
 such a finding at half weight and counts all of them together as one weak sign at most (see
-`filter.decide`); this module only answers whether a finding is one.
+`filter.decide`); this module only answers whether a finding is one. An order quoted in running text is
+named whatever word leads up to the quote: no list of cue words covers twenty languages, the quote does.
 """
 
 from __future__ import annotations
@@ -190,11 +191,9 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     """
     if asides and category in _ASIDE_CATEGORIES and quoted_aside(norm, start, end):
         return True
-    line_start = norm.rfind("\n", 0, start) + 1
-    begin = max(line_start, start - 100)
-    before = norm[begin:start]
-    opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
-    if opened >= 0 and _still_open(before, opened):
+    begin, before = _line_before(norm, start)
+    opened = _open_double(before)
+    if opened >= 0:
         closed = _LATER_CLOSE.match(norm, end)
         return closed is not None and (
             _example_cued(norm, begin + opened) or _CUE_AFTER.match(norm, closed.end()) is not None
@@ -209,26 +208,29 @@ def quoted_aside(norm: str, start: int, end: int) -> bool:
     """Whether `norm[start:end]` is quoted in running text: inside double, angle, corner or German quotes
     or an inline code span, opened earlier on its line and closed later on it, the quote not a field's
     value (`"content": "…"`, `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
-    line_start = norm.rfind("\n", 0, start) + 1
-    begin = max(line_start, start - 100)
-    before = norm[begin:start]
+    begin, before = _line_before(norm, start)
     if before.count("`") % 2 == 1 and _CODE_CLOSE.match(norm, end) is not None:
         return _in_running_text(norm, begin + before.rfind("`"))
-    opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
+    opened = _open_double(before)
     return (
-        opened >= 0
-        and _still_open(before, opened)
-        and _LATER_CLOSE.match(norm, end) is not None
-        and _in_running_text(norm, begin + opened)
+        opened >= 0 and _LATER_CLOSE.match(norm, end) is not None and _in_running_text(norm, begin + opened)
     )
 
 
-def _still_open(before: str, opened: int) -> bool:
-    """Whether the quote at `before[opened]` is still open at the end of `before`."""
+def _line_before(norm: str, start: int) -> tuple[int, str]:
+    """Where the stretch of `start`'s line that a quote may open in begins (100 characters at most), and it."""
+    begin = max(norm.rfind("\n", 0, start) + 1, start - 100)
+    return begin, norm[begin:start]
+
+
+def _open_double(before: str) -> int:
+    """Where in `before` the last double, angle, corner or German quote opens, if it is still open; else -1."""
+    opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
+    if opened < 0:
+        return -1
     quote = before[opened]
-    if quote == '"':
-        return before.count('"') % 2 == 1
-    return _CLOSER_OF[quote] not in before[opened + 1 :]
+    still_open = before.count('"') % 2 == 1 if quote == '"' else _CLOSER_OF[quote] not in before[opened + 1 :]
+    return opened if still_open else -1
 
 
 def _in_running_text(norm: str, at: int) -> bool:
