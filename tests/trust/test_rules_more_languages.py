@@ -270,7 +270,7 @@ BENIGN = [
 @pytest.mark.parametrize("text", BENIGN)
 def test_near_misses_do_not_block(text: str) -> None:
     for source in ("instruction", "tool_result"):
-        verdict = default_filter().scan(text, source)  # type: ignore[arg-type]
+        verdict = default_filter().scan(text, source)
         assert verdict.action != "block", (source, verdict.rules)
 
 
