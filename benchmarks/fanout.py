@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import anyio
+from _ports import free_port, wait_for_port  # beside this script, on sys.path when it runs
 from mcp.server import MCPServer
 
 from delegate.agents import Agent, Limits, run_agent
@@ -67,24 +67,6 @@ async def fan_out(target: Target, n: int) -> float:
     return wall
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-def _wait_for(port: int, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise SystemExit(f"the HTTP server did not listen on port {port}")
-
-
 def measure(transport: str, sizes: list[int]) -> list[float]:
     script = [sys.executable, str(Path(__file__).resolve()), "--serve"]
     env = {"PYTHONPATH": str(ROOT)}
@@ -93,12 +75,12 @@ def measure(transport: str, sizes: list[int]) -> list[float]:
     if transport == "stdio":
         params = connect_params([*script, "stdio"], env)
         return [anyio.run(fan_out, params, n) for n in sizes]
-    port = _free_port()
+    port = free_port()
     with subprocess.Popen(
         [*script, "http", "--port", str(port)], env=env, stderr=subprocess.DEVNULL
     ) as process:
         try:
-            _wait_for(port)
+            wait_for_port(port, exited=process.poll)
             return [anyio.run(fan_out, f"http://127.0.0.1:{port}/mcp", n) for n in sizes]
         finally:
             process.terminate()

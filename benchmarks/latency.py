@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,11 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import anyio
-import anyio.abc
+import anyio.to_thread
 from mcp import Client, StdioServerParameters
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _bench_server import AGENTS, build_bench_server
+from _ports import free_port, wait_for_port
 
 from delegate.server import configure_logging
 
@@ -58,13 +58,6 @@ def percentile(samples: Sequence[float], q: float) -> float:
     return statistics.quantiles(samples, n=100, method="inclusive")[int(q) - 1]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @asynccontextmanager
 async def connect(transport: str, agent: str) -> AsyncIterator[Client]:
     if transport == "memory":
@@ -82,25 +75,11 @@ async def connect(transport: str, agent: str) -> AsyncIterator[Client]:
     command = [sys.executable, *args, "--http", "--port", str(port)]
     async with await anyio.open_process(command, env=env, stdout=subprocess.DEVNULL, stderr=None) as process:
         try:
-            await wait_for_port(port, process)
+            await anyio.to_thread.run_sync(lambda: wait_for_port(port, exited=lambda: process.returncode))
             async with Client(f"http://127.0.0.1:{port}/mcp") as client:
                 yield client
         finally:
             process.terminate()
-
-
-async def wait_for_port(port: int, process: anyio.abc.Process, seconds: float = 60.0) -> None:
-    """Until the server listens: a busy machine may take many seconds to import it; say so if it never does."""
-    with anyio.move_on_after(seconds):
-        while process.returncode is None:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                    return
-            except OSError:
-                await anyio.sleep(0.05)
-    raise RuntimeError(
-        f"the HTTP bench server never listened on port {port} (exit code {process.returncode})"
-    )
 
 
 async def measure(transport: str, agent: str, calls: int, warmup: int) -> Row:

@@ -81,17 +81,28 @@ class _RulesByShape(dict[bytes, tuple[Rule, ...]]):
 
 def _any_of(needles: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern found exactly where one of `needles` occurs: a trie, so one pass replaces a scan per needle."""
-    root = _CharNode()
-    for needle in needles:
-        node = root
-        for char in needle:
-            node = node.setdefault(char, _CharNode())
-        node[""] = _CharNode()
+    root = _char_trie(needles)
     return re.compile(_emit_chars(root)) if root else None
 
 
+def _longest_of(starts: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching the longest of `starts` that occurs: a trie, so the engine branches on each
+    character rather than trying hundreds of alternatives at every letter of a Cyrillic or Thai text."""
+    return re.compile(_emit_longest(_char_trie(starts)))
+
+
 class _CharNode(dict[str, "_CharNode"]):
-    """A trie node over characters; the key `""` marks the end of a needle."""
+    """A trie node over characters; the key `""` marks the end of a word."""
+
+
+def _char_trie(words: Iterable[str]) -> _CharNode:
+    root = _CharNode()
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, _CharNode())
+        node[""] = _CharNode()
+    return root
 
 
 def _emit_chars(node: _CharNode) -> str:
@@ -101,19 +112,8 @@ def _emit_chars(node: _CharNode) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def _longest_first(starts: Iterable[str]) -> re.Pattern[str]:
-    """A pattern matching the longest of `starts` that occurs: a trie, so the engine branches on each
-    character rather than trying hundreds of alternatives at every letter of a Cyrillic or Thai text."""
-    root = _CharNode()
-    for start in starts:
-        node = root
-        for char in start:
-            node = node.setdefault(char, _CharNode())
-        node[""] = _CharNode()
-    return re.compile(_emit_longest(root))
-
-
 def _emit_longest(node: _CharNode) -> str:
+    """Like `_emit`, over characters: a word's end makes the rest optional, so the longest word wins."""
     branches = [re.escape(char) + _emit_longest(child) for char, child in sorted(node.items()) if char]
     if not branches:
         return ""
@@ -165,11 +165,11 @@ class RuleIndex:
         for start in exact:
             if _symbol_first(start):  # ("<|", "[🔒")
                 by_char[start[0]].append(start)
-        self._by_char = {char: _longest_first(starts) for char, starts in by_char.items()}
+        self._by_char = {char: _longest_of(starts) for char, starts in by_char.items()}
         # One search tells whether any of those characters occurs: most short texts hold none.
         self._symbol_chars = re.compile(f"[{re.escape(''.join(by_char))}]") if by_char else None
         others = [s for s in exact if not _symbol_first(s)]
-        self._other_starts = _longest_first(others) if others else None
+        self._other_starts = _longest_of(others) if others else None
         self._searched = tuple(r for r in rules if not r.starts)
         # Most texts hold none of the needles: one search for any of them spares a scan per needle.
         self._any_needle = _any_of(n for r in self._searched for n in r.needles)
