@@ -137,6 +137,7 @@ _ASIDE_CATEGORIES = frozenset({"override", "persona", "extraction"})
 # Two words or more between the colon and the line's start (or a bracket or comma): a phrase, not a key.
 _PROSE_BEFORE_COLON = re.compile(r"[^\s{\[,\n\"']+[ \t]+[^\s{\[,\n\"':]+[ \t]*:$")
 _CODE_CLOSE = re.compile("[^\n`]{0,200}?`")
+_LINE_CHARS = 2000
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
 # where no letter follows it ('ignore your rules and don't refuse' closes after "refuse").
@@ -192,7 +193,7 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     if asides and category in _ASIDE_CATEGORIES and quoted_aside(norm, start, end):
         return True
     begin, before = _line_before(norm, start)
-    opened = _open_double(before)
+    opened = _open_double(norm, begin, before)
     if opened >= 0:
         closed = _LATER_CLOSE.match(norm, end)
         return closed is not None and (
@@ -208,13 +209,25 @@ def quoted_aside(norm: str, start: int, end: int) -> bool:
     """Whether `norm[start:end]` is quoted in running text: inside double, angle, corner or German quotes
     or an inline code span, opened earlier on its line and closed later on it, the quote not a field's
     value (`"content": "…"`, `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
+    return aside_span(norm, start, end) is not None
+
+
+def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
+    """The quote (its opening mark to its closing one) that makes `norm[start:end]` a quoted aside, if any:
+    every other order inside the same quote is part of the same example."""
     begin, before = _line_before(norm, start)
-    if before.count("`") % 2 == 1 and _CODE_CLOSE.match(norm, end) is not None:
-        return _in_running_text(norm, begin + before.rfind("`"))
-    opened = _open_double(before)
-    return (
-        opened >= 0 and _LATER_CLOSE.match(norm, end) is not None and _in_running_text(norm, begin + opened)
-    )
+    if before.count("`") % 2 == 1:
+        code = _CODE_CLOSE.match(norm, end)
+        if code is not None:
+            opened = begin + before.rfind("`")
+            return (opened, code.end()) if _in_running_text(norm, opened) else None
+    opened = _open_double(norm, begin, before)
+    if opened < 0:
+        return None
+    closed = _LATER_CLOSE.match(norm, end)
+    if closed is None or not _in_running_text(norm, begin + opened):
+        return None
+    return begin + opened, closed.end()
 
 
 def _line_before(norm: str, start: int) -> tuple[int, str]:
@@ -223,13 +236,19 @@ def _line_before(norm: str, start: int) -> tuple[int, str]:
     return begin, norm[begin:start]
 
 
-def _open_double(before: str) -> int:
-    """Where in `before` the last double, angle, corner or German quote opens, if it is still open; else -1."""
+def _open_double(norm: str, begin: int, before: str) -> int:
+    """Where in `before` (`norm` from `begin`) the last double, angle, corner or German quote opens, if it is
+    still open; else -1. Straight quotes pair up from the line's start (up to 2,000 characters back): a
+    window that cuts a pair in two would take its closing mark for an opening one."""
     opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
     if opened < 0:
         return -1
     quote = before[opened]
-    still_open = before.count('"') % 2 == 1 if quote == '"' else _CLOSER_OF[quote] not in before[opened + 1 :]
+    if quote == '"':
+        line_start = max(norm.rfind("\n", 0, begin) + 1, begin - _LINE_CHARS)
+        still_open = (norm.count('"', line_start, begin) + before.count('"')) % 2 == 1
+    else:
+        still_open = _CLOSER_OF[quote] not in before[opened + 1 :]
     return opened if still_open else -1
 
 

@@ -123,7 +123,10 @@ _SECRET_PROMPT = (
     r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
     r"|system|developer|pre|starting|start-up|startup|opening|boot|initialization|initialisation|setup|core) )+"
     r"(?:prompt|instructions|message|directives|rules|configuration|string|text|guidelines|setup)"
-    r"|your (?:prompt|instructions|directives|guidelines|rules)|(?:the )?(?:system|developer) (?:prompt|message)"
+    r"|your (?:prompt|instructions|directives|guidelines|rules)"
+    # (not "translate this system prompt: …", "review our system prompt": one the writer brings)
+    r"|(?<!this\x20)(?<!these\x20)(?<!our\x20)(?<!my\x20)(?<!a\x20)(?<!new\x20)"
+    r"(?:the )?(?:system|developer) (?:prompt|message)"
     r"|(?:initiali[sz]ation|start-?up|boot) (?:string|prompt|instructions|configuration|message)"
     r"|the (?:text|words|instructions|message|prompt) (?:that )?you (?:were|have been) (?:given|told|shown|fed|sent)"
     r" (?:initially|originally|at (?:the )?(?:start|beginning)|first|before|earlier)"

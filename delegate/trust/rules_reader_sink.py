@@ -94,8 +94,8 @@ _ADDRESSEES: LanguageTable = (
         "для|к ии|к нейросет|к чат|к язык|к любо|к все|ко все|ко любо",
     ),
     (
-        "pl_tr",  # "dla asystenta AI", "yapay zeka asistanı"
-        r"\b(?:dla|do) (?:(?:asystent|agent)\w* (?:ai|si)|modelu jezykowego)\b|\byapay zeka (?:asistan|ajan|model)\w*",
+        "pl_tr",  # "dla asystenta AI", "yapay zeka asistanına" (to it; "asistanı" is the assistant spoken of)
+        r"\b(?:dla|do) (?:(?:asystent|agent)\w* (?:ai|si)|modelu jezykowego)\b|\byapay zeka (?:(?:asistan|ajan)(?:lar)?(?:a|ina)|model(?:ler)?(?:e|ine)|(?:asistan|ajan|model)\w*(?= icin\b|[^.;!?\n(]{0,60}?[:,]))\b",
         pairs("dla|do", "asystent|asystenta|asystentow|agent|agenta|agentow|modelu") + "|yapay zeka",
     ),
     (

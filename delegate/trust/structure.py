@@ -33,8 +33,8 @@ STRUCTURE: tuple[Rule, ...] = (
         0.6,  # as in data: a delegated task has no turns of its own to mark
         # at a line's start, or where a comment, a bracket or a hidden element begins
         r"(?:(?<![^\n])|(?<=\n\x20)|(?<=#\x20)|(?<=[(>\[])|(?<=<!--)|(?<=<!--\x20))"
-        # (not a YAML key, whose value is the indented block below it)
-        r"(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?:(?:[ \t]+|\n(?![ \t]))",
+        # (not a YAML key, whose value is the indented block below it; `\x20`, as a space means any whitespace)
+        r"(?:system|assistant|human|developer|ai) ?(?:message|prompt)? ?:(?:[\x20\t]+|\n(?![\x20\t]))",
         data=0.6,
         starts="system|assistant|human|developer|ai",
     ),
