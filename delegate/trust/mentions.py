@@ -41,6 +41,8 @@ _TEMPLATE_TALK = re.compile(
     r"\b(?:tokens?|format|formats|tags?|delimit\w*|wrapped|enclosed)\b"
     # ... or code that renders one: `AutoTokenizer`, `apply_chat_template(...)`
     r"|tokeni[sz]er|template"
+    # ... in other languages: "ChatML 对话模板，用 <|im_start|> 标记每一轮", "チャットテンプレートのトークン"
+    r"|模板|标记|分词|テンプレート|トークン|шаблон|токен|vorlage|plantilla|gabarit|modello di chat"
 )
 # ... and further back, an attacker as the subject of a sentence that has not ended: "an attacker who can
 # get text into the model's context (for example via a shared document) can make it output ![](...)".
@@ -224,7 +226,8 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
     opened = _open_double(norm, begin, before)
     if opened < 0:
         return None
-    closed = _LATER_CLOSE.match(norm, end)
+    # (from the match's start: a match that runs on past the closing quote began inside it all the same)
+    closed = _LATER_CLOSE.match(norm, start)
     if closed is None or not _in_running_text(norm, begin + opened):
         return None
     return begin + opened, closed.end()

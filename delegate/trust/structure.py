@@ -102,6 +102,9 @@ HIDDEN_NOTE_WEIGHT = 1.0
 # Unicode tag characters spelling out text (U+E0020-E007E): only a flag emoji uses a few of them legitimately.
 _TAG_TEXT = re.compile("[\U000e0020-\U000e007e]{8,}")
 SMUGGLED_WEIGHT = 0.6
+# Three words or more that mix scripts (Latin with Cyrillic or Greek look-alikes): a text masked on purpose.
+MASKED_WORDS = 3
+MASKED_WEIGHT = 1.0
 
 
 def hidden_regions(text: str) -> list[tuple[int, int]]:
