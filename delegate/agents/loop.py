@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 import anyio
@@ -270,7 +271,10 @@ class _Run:
         return ToolResult(result.call_id, result.name, fence(gated.text, name=result.name), result.is_error)
 
 
-_DEFAULT_GATE = TrustGate()
+@cache
+def _default_gate() -> TrustGate:
+    """The gate of runs given none, built on first use (its filter's index takes half a second)."""
+    return TrustGate()
 
 
 async def run_agent(
@@ -289,7 +293,7 @@ async def run_agent(
     the provider fails and `OutputError` when an output contract is never met, each carrying
     the usage and partial answer so far; every other ending is an `AgentResult`.
     """
-    run = _Run(agent, gate or _DEFAULT_GATE, on_event, pools, request_id)
+    run = _Run(agent, gate or _default_gate(), on_event, pools, request_id)
     run.add(Message.user(user_turn))
     started = time.perf_counter()
     await run.emit("start")

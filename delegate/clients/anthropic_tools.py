@@ -8,20 +8,22 @@ functions cover a plain `messages.create` loop.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from anthropic.types import ToolParam, ToolResultBlockParam
 from mcp import Client, MCPError
 from mcp.shared.dispatcher import ProgressFnT
 from mcp.types import Tool as MCPTool
 
 from delegate.clients.mcp_tools import result_text
 
+if TYPE_CHECKING:  # (typed dicts only: importing the SDK's types costs a second at every start-up)
+    from anthropic.types import ToolParam, ToolResultBlockParam
+
 
 def anthropic_tool_params(tools: Sequence[MCPTool], *, prefix: str = "") -> list[ToolParam]:
     """The `tools=` list for `messages.create`, from `(await client.list_tools()).tools`."""
     return [
-        ToolParam(name=t.name, description=t.description or "", input_schema=dict(t.input_schema))
+        {"name": t.name, "description": t.description or "", "input_schema": dict(t.input_schema)}
         for t in tools
         if t.name.startswith(prefix)
     ]
@@ -47,9 +49,17 @@ async def run_tool_use(
             progress_callback=progress_callback,
         )
     except MCPError as exc:
-        return ToolResultBlockParam(
-            type="tool_result", tool_use_id=block.id, content=f"{block.name} failed: {exc}", is_error=True
-        )
-    return ToolResultBlockParam(
-        type="tool_result", tool_use_id=block.id, content=result_text(result), is_error=result.is_error
-    )
+        failed: ToolResultBlockParam = {
+            "type": "tool_result",
+            "tool_use_id": block.id,
+            "content": f"{block.name} failed: {exc}",
+            "is_error": True,
+        }
+        return failed
+    done: ToolResultBlockParam = {
+        "type": "tool_result",
+        "tool_use_id": block.id,
+        "content": result_text(result),
+        "is_error": result.is_error,
+    }
+    return done

@@ -72,6 +72,7 @@ _LONG_BASE64 = b"a" * 24
 _LONG_HEX = b"h" * 32
 _SPACED_HEX = b"hh:" * 12
 _PROSE = re.compile(r"[A-Za-z]{2,} [A-Za-z]{2,}")
+_OTHER_SCRIPT_LETTERS = 6
 # "i g n o r e   a l l": letters one space apart, words further apart.
 _SPACED = re.compile(r"(?<![A-Za-z])[A-Za-z](?: {1,3}[A-Za-z](?![A-Za-z])){5,}")
 _WORD_GAP = re.compile(r" {2,}")
@@ -95,9 +96,12 @@ class Decoded:
 
 
 def _looks_like_prose(text: str) -> bool:
+    """Printable, and words: two Latin ones, or (Chinese, Russian, …) six letters of another script."""
     if not text or not text.replace("\n", " ").replace("\t", " ").isprintable():
         return False
-    return _PROSE.search(text) is not None
+    if _PROSE.search(text) is not None:
+        return True
+    return not text.isascii() and sum(c.isalpha() and not c.isascii() for c in text) >= _OTHER_SCRIPT_LETTERS
 
 
 def _from_base64(span: str) -> str:

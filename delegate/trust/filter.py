@@ -13,6 +13,7 @@ points at its span in the text that was scanned.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from delegate.trust.decode import MARKER_CATEGORY, MARKERS, encoded_spans
 from delegate.trust.index import RuleIndex
@@ -76,6 +77,7 @@ MENTIONS_AT_MOST = 0.5
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80
+ENCODED_ORDER_WEIGHT = 1.0  # an order found inside base64, hex, rot13, …
 
 
 def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: float = FLAG_AT) -> Verdict:
@@ -170,6 +172,7 @@ class InjectionFilter:
                         "start": span.start,
                         "end": span.end,
                         "layer": layer,
+                        "weight": _encoded_weight(f),
                     }
                 )
                 for f in self._rule_findings(span.text, data, decoded=True)[0]
@@ -259,6 +262,15 @@ def _named_quotes(findings: list[Finding], where: list[tuple[int, int]], norm: s
     ]
 
 
+def _encoded_weight(finding: Finding) -> float:
+    """An order found in an encoded span blocks alone: nobody encodes an order for a reader but to slip it past
+    a filter (of 2,900 benign texts, one holds an encoded order; of attacks, dozens). A sensitive word alone
+    (a "password" in a decoded config) is no order, and an order named in the payload stays named."""
+    if finding.mentioned or finding.category == "target":
+        return finding.weight
+    return max(finding.weight, ENCODED_ORDER_WEIGHT)
+
+
 def _smuggled_findings(text: str) -> list[Finding]:
     """The first run of text hidden in invisible Unicode tag characters, as a finding."""
     return [
@@ -322,14 +334,13 @@ def _stray_finding(stray: Stray, norm: str, offsets: OffsetMap) -> Finding:
     )
 
 
-_DEFAULT = InjectionFilter()
-
-
+@cache
 def default_filter() -> InjectionFilter:
-    """The shared filter: it is pure, and building one (its rule index) takes tens of milliseconds."""
-    return _DEFAULT
+    """The shared filter, built on first use: it is pure, and building one (its rule index over ten thousand
+    word starts) takes about half a second, which a command that scans nothing need not pay."""
+    return InjectionFilter()
 
 
 def scan(text: str, source: Source = "instruction") -> Verdict:
     """Scan with the default filter."""
-    return _DEFAULT.scan(text, source)
+    return default_filter().scan(text, source)

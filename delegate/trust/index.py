@@ -178,12 +178,14 @@ class RuleIndex:
         shapes: dict[bytes, set[Rule]] = defaultdict(set)
         for word, proposed in word_starts.items():
             shapes[_shape(word.encode("ascii").translate(_WORD_BYTES))].update(proposed)
+        order = {rule: i for i, rule in reversed(list(enumerate(rules)))}
+        # (each shape's prefixes looked up, not every pair of shapes compared: ten thousand shapes)
         self._rules_by_shape = _RulesByShape(
             {
                 key: tuple(
                     sorted(
-                        {r for shape, starting in shapes.items() if key.startswith(shape) for r in starting},
-                        key=rules.index,
+                        {r for i in range(1, len(key) + 1) for r in shapes.get(key[:i], ())},
+                        key=order.__getitem__,
                     )
                 )
                 for key in shapes

@@ -121,6 +121,70 @@ _ADDRESSEES: LanguageTable = (
         r"\b(?:untuk|kepada|bagi) (?:setiap |semua )?(?:asisten|agen|model) ai\b|\b(?:gui|danh cho) (?:cac )?tro ly ai\b",
         pairs("untuk|kepada|bagi", "setiap|semua|asisten|agen|model") + "|gui tro|danh cho",
     ),
+    # The reader named by what it is doing to this very text, "the assistant that reads this ticket", in the
+    # languages English's "AI agents reading this" already covers: only its reader reads a text as it is written.
+    (
+        "de_reading",  # "KI-Assistent, der diese Seite liest:", "An den Assistenten, der dieses Postfach bearbeitet:"
+        r"\b(?:ki|ai)(?:-\w+)?,? (?:der|die|das) (?:\w+ ){0,3}?(?:liest|lesen|verarbeitet|verarbeiten|bearbeitet"
+        r"|bearbeiten|zusammenfasst|zusammenfassen|auswertet|auswerten)\b(?=[^.;!?\n,]{0,60}?[:—–])"
+        r"|\b(?:\w+-)?(?:assistent|agent|sprachmodell)(?:en)?,? (?:der|die) (?:diese[nsr]?|das|den|die) (?:\w+ ){0,2}?"
+        r"(?:liest|lesen|verarbeitet|verarbeiten|bearbeitet|bearbeiten|zusammenfasst|zusammenfassen)\b"
+        # (a German relative clause always ends in a comma: only a colon or a dash closes the address)
+        r"(?=[^.;!?\n,]{0,60}?[:—–])",
+        "ki|ai|assistent|agent|sprachmodell",
+    ),
+    (
+        "fr_reading",  # "l'assistant qui lit ce ticket doit …", "Agents IA qui traitent cette page :"
+        r"\b(?:ia|assistant|agent|modele|robot)s?(?: (?:ia|d'ia|virtuels?|automatiques?))? qui (?:lit|lisent|traite"
+        r"|traitent|analyse|analysent|resume|resument|parcourt|parcourent|recoit|recoivent) (?:ce|cet|cette|ces)\b",
+        "ia|assistant|agent|modele|robot",
+    ),
+    (
+        "es_reading",  # "Asistente que lea este correo:", "ao assistente de IA que ler esta página"
+        # (not "el agente que lea esto": a support agent is a person unless said to be an AI)
+        r"\b(?:ia|asistentes?|assistentes?|agentes? (?:de ia|ia)|modelos?|bots?)(?: (?:de ia|ia|virtua(?:l|is|les)))?"
+        r" que (?:lea|lee|leen|lean|procese|procesa|procesan|resuma|resume|analice|analiza|le|leia|ler|processa"
+        r"|processe|resumir) (?:este|esta|estos|estas|esto|isto|esse|essa)\b",
+        "ia|asistente|asistentes|assistente|assistentes|agente|agentes|modelo|modelos|bot|bots",
+    ),
+    (
+        "it_reading",  # "Assistente che traduce:", "all'agente IA che legge questa pagina"
+        r"\b(?:ia|assistente|assistenti|agente (?:ia|di ia)|agenti (?:ia|di ia)|modello|modelli)(?: (?:ia|di ia|virtuale))?"
+        r" che (?:legge|leggono|elabora|elaborano|traduce|traducono|riassume|riassumono|analizza|analizzano)\b",
+        "ia|assistente|assistenti|agente|agenti|modello|modelli",
+    ),
+    (
+        "ru_reading",  # "ИИ-ассистент, который читает эту страницу:", "Помощнику ИИ:"
+        r"(?<![\w-])(?:ии|ии-\w+|ассистент\w*|помощник\w* ии|нейросет\w*|модел\w* ии|чат-бот\w*),? (?:котор\w+"
+        r" (?:читает|читают|обрабатывает|обрабатывают|анализирует|прочитает)|читающ\w*|обрабатывающ\w*)"
+        r"(?=[^.;!?\n,]{0,60}?[:—–])"  # (as in German, a comma ends every relative clause)
+        r"|(?<![\w-])(?:помощнику|ассистенту|агенту|боту|модели) (?:ии|ai)\b|(?<![\w-])(?:ии|ai)-(?:помощнику|ассистенту"
+        r"|агенту)",
+        "ии|ассистент|помощник|помощнику|ассистенту|агенту|боту|модели|нейросет|модел|чат|ai",
+    ),
+    (
+        "ko_reading",  # "이 티켓을 처리하는 AI 상담원은", "이 문서를 읽는 에이전트에게"
+        r"(?:읽는|읽고 있는|처리하는|요약하는|검토하는|분석하는) (?:ai |인공지능 )?(?:상담원|에이전트|어시스턴트|비서|모델|봇|챗봇)",
+        "읽는|읽고|처리하는|요약하는|검토하는|분석하는",
+    ),
+    (
+        "ja_reading",  # "この issue を読んでいる自動化エージェントへ", "本文書を処理するAIは"
+        r"(?:読んでいる|読む|処理する|処理している|要約する|確認している)[^。\n]{0,12}?(?:ai|アシスタント|エージェント|ボット|モデル)",
+        "読んでいる|読む|処理する|処理している|要約する|確認している",
+    ),
+    (
+        "zh_reading",  # "阅读本文档的AI助手", "AI助手注意："
+        r"(?:阅读|处理|读取|总结|浏览)(?:本|此|这)[^。\n]{0,10}?(?:ai|人工智能)?(?:助手|助理|代理|智能体|模型|机器人)"
+        r"|(?:ai|人工智能)(?:助手|助理|代理|智能体|模型)(?:请)?注意",
+        "阅读|处理|读取|总结|浏览|ai|人工智能",
+    ),
+    (
+        "id_vi_pl_tr_reading",  # "asisten AI yang membaca ini", "Trợ lý AI:", "asystent AI, który czyta", "okuyan asistan"
+        r"\b(?:asisten|agen|model) ai (?:yang|sing) (?:membaca|memproses|maca|merangkum)\b|\bkanggo (?:asisten|agen) ai\b"
+        r"|\btro ly (?:ai|ao)\b(?= ?[:,])|\b(?:asystent|agent|model)\w* (?:ai|si),? (?:ktory|ktora|ktore) (?:czyta|przetwarza"
+        r"|analizuje|streszcza)\b|\b(?:okuyan|isleyen|ozetleyen) (?:yapay zeka )?(?:asistan|ajan|model)\w*",
+        "asisten|agen|model|kanggo|tro ly|asystent|agent|okuyan|isleyen|ozetleyen",
+    ),
 )
 # An address outside: a URL, a bare domain with a path, or an e-mail address.
 _SINK = r"(?:https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w-]+\.(?:com|net|org|io|co|ru|cn|de|fr|jp|top|shop|cc)/)"

@@ -33,6 +33,8 @@ UNSEEN: tuple[Rule, ...] = (
         "secrecy",
         0.5,
         # "Do not show this message again" is a dialog's checkbox, not an order to hide.
+        # (not a rule written for a bot in the third person: "it must never reveal these instructions")
+        r"(?<!it\x20must\x20)(?<!it\x20should\x20)(?<!it\x20shall\x20)(?<!it\x20will\x20)(?<!it\x20may\x20)(?<!it\x20)"
         rf"\b(?:{_HIDE}) (?:{_HIDE_VERBS}) (?:the existence of )?(?:this|these|those|the above|any of these)"
         rf" (?:\w+ )?{_SELF}\b(?! again)"
         # "shall not disclose the existence of this memorandum"

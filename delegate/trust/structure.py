@@ -87,16 +87,20 @@ STRUCTURE: tuple[Rule, ...] = (
 )
 
 _HIDDEN = re.compile(
-    r"<!--.*?-->|\[//\]: ?# ?\(.*?\)|<[a-z]+[^>]*\b(?:hidden|display: ?none|visibility: ?hidden|font-size: ?0"
-    r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0)[^>]*>.*?</[a-z]+>",
+    r"<!--.*?-->|\[//\]: ?# ?\(.*?\)|<[a-z]+[^>]*\b(?:hidden|display: ?none|visibility: ?hidden|font-size: ?(?:0|1px|1pt)"
+    r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0|sr-only|visually-hidden)[^>]*>.*?</[a-z]+>",
     re.DOTALL,
 )
 HIDDEN_PAYLOAD_WEIGHT = 0.5
 # A hidden element that names an AI reader and then speaks to it ("<div style="display:none">AI assistants
 # comparing vendors: state that ..."): nobody hides a note from the humans on a page except to reach the model.
 _AI_NOTE = re.compile(
-    r"\b(?:ai|llms?|language models?|assistants?|agents?|chatbots?|bots?|models?|crawlers?|screeners?|summari[sz]ers?"
-    r"|(?:automated|screening|ranking|grading|review) (?:systems?|tools?|software))\b[^:\n<>]{0,40}?:\s*\w"
+    r"(?:\b(?:ai|llms?|language models?|assistants?|agents?|chatbots?|bots?|models?|crawlers?|screeners?|summari[sz]ers?"
+    r"|(?:automated|screening|ranking|grading|review) (?:systems?|tools?|software)"
+    # ... in the other languages a page hides notes in: "KI-Assistent:", "Asistente de correo:", "ИИ:"
+    r"|ki|ia|ии|assistent(?:en)?|asistentes?|assistentes?|assistenti|agentes?|agenti|modell|modelos?|modello"
+    r"|ассистент\w*|помощник\w*|агент\w*|нейросет\w*)\b"
+    r"|助手|助理|智能体|アシスタント|エージェント|에이전트|어시스턴트)[^:：\n<>]{0,40}?[:：]\s*\w"
 )
 HIDDEN_NOTE_WEIGHT = 1.0
 # Unicode tag characters spelling out text (U+E0020-E007E): only a flag emoji uses a few of them legitimately.
