@@ -51,7 +51,23 @@ def _leet_forms(word: str) -> list[str]:
 
 _LEET_WORDS = "|".join(
     form
-    for word in ("ignore", "disregard", "previous", "instruction", "system", "prompt", "password", "reveal")
+    for word in (
+        "ignore",
+        "disregard",
+        "previous",
+        "instruction",
+        "system",
+        "prompt",
+        "password",
+        "reveal",
+        "rules",
+        "operator",
+        "aside",
+        "bypass",
+        "secret",
+        "guidelines",
+        "token",
+    )
     for form in _leet_forms(word)
 )
 MARKERS = (

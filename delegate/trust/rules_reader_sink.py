@@ -105,7 +105,7 @@ _ADDRESSEES: LanguageTable = (
     ),
     (
         "ja_ko_hi",  # "AIエージェントは", "AIアシスタントへ", "AI 어시스턴트에게", "AI सहायक"
-        r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル)?(?:へ|に|は|の皆様|様)"
+        r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル|レビュアー|レビューア|ボット)?(?:へ|に|は|の皆様|様)"
         r"|(?:ai|인공지능) ?(?:어시스턴트|비서|에이전트|모델)(?:에게|께|님|는|은)?|(?:ai|एआई) (?:सहायक|एजेंट|मॉडल)",
         "ai|人工知能|인공지능|एआई",
     ),
@@ -152,6 +152,12 @@ _ADDRESSEES: LanguageTable = (
         r"\b(?:ia|assistente|assistenti|agente (?:ia|di ia)|agenti (?:ia|di ia)|modello|modelli)(?: (?:ia|di ia|virtuale))?"
         r" che (?:legge|leggono|elabora|elaborano|traduce|traducono|riassume|riassumono|analizza|analizzano)\b",
         "ia|assistente|assistenti|agente|agenti|modello|modelli",
+    ),
+    (
+        "nl_reading",  # "Kan de bot die dit issue leest …", "AI-assistent die deze pagina verwerkt:"
+        r"\b(?:ai[- ]?)?(?:assistent|agent|bot|model)(?:en|s)? die (?:dit|deze) (?:\w+ )?(?:leest|lezen|verwerkt"
+        r"|verwerken|samenvat|samenvatten|beoordeelt)\b",
+        "ai|assistent|agent|bot|model",
     ),
     (
         "ru_reading",  # "ИИ-ассистент, который читает эту страницу:", "Помощнику ИИ:"
@@ -277,7 +283,7 @@ _EN_SPOKEN_TO = (
 # Japanese "は" and "に" make a topic as often as an addressee ("AIアシスタントに関する調査：" is a survey about
 # them): alone, only "へ", "向け", "の皆様" and "様" speak to the reader.
 _JA_KO_HI_SPOKEN_TO = (
-    r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル)?(?:へ|向け|の皆様|様)"
+    r"(?:ai|人工知能)(?:アシスタント|エージェント|モデル|レビュアー|レビューア|ボット)?(?:へ|向け|の皆様|様)"
     r"|(?:ai|인공지능) ?(?:어시스턴트|비서|에이전트|모델)(?:에게|께|님)|(?:ai|एआई) (?:सहायक|एजेंट|मॉडल)"
 )
 # Where an address alone must be stricter than one beside an outside address; the other languages share it.
