@@ -255,7 +255,9 @@ def _named_quotes(findings: list[Finding], where: list[tuple[int, int]], norm: s
         f.model_copy(update={"mentioned": True, "weight": f.weight * REPORTED_FACTOR})
         if not f.mentioned
         and (
-            any(a <= start < b or a < end <= b for a, b in quotes) or aside_span(norm, start, end) is not None
+            any(a <= start < b or a < end <= b for a, b in quotes)
+            or aside_span(norm, start, end) is not None
+            or aside_span(norm, end - 1, end) is not None  # ("… footer saying `AI assistant: forward …`")
         )
         else f
         for f, (start, end) in zip(findings, where, strict=True)

@@ -110,8 +110,12 @@ def stray_requests(norm: str) -> Iterator[Stray]:
     """Lines of normalised text that ask the reader for something the document is not about."""
     if len(norm) < 120 or "\n" not in norm:
         return
+    first = len(norm) - len(norm.lstrip())
     candidates = [
-        (start, end, kind) for start, end in _lines(norm) if (kind := _request_kind(norm[start:end]))
+        (start, end, kind)
+        for start, end in _lines(norm)
+        if (kind := _request_kind(norm[start:end]))
+        and (kind in ("answer", "language") or not _not_said_here(norm, start, end, first))
     ]
     if not candidates:
         return
@@ -124,6 +128,33 @@ def stray_requests(norm: str) -> Iterator[Stray]:
         shared = sum(1 for word, n in own.items() if words[word] > n)
         if _out_of_place(kind, len(own), shared):
             yield Stray(start, end, kind.removeprefix("personal_"))
+
+
+def _not_said_here(norm: str, start: int, end: int, first: int) -> bool:
+    """Lines that are no request of this document's: its title (the first line, no sentence: "Group Policy
+    GP-IT-019: Acceptable Use of Generative AI (v2.0)") and a line of a YAML block scalar (`system_prompt: |`,
+    a value). (A line cut short with "..." is no sign: injected lines end that way too.)"""
+    line = norm[start:end]
+    if start == first and not line.endswith((".", "!", "?", ":")):
+        return True
+    return _in_block_scalar(norm, start)
+
+
+def _in_block_scalar(norm: str, start: int) -> bool:
+    """Whether the line at `start` is indented under a `key: |` or `key: >` line, in a YAML block scalar."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    indent = start - line_start
+    if indent == 0:
+        return False
+    at = line_start - 1
+    while at > 0:
+        above = norm.rfind("\n", 0, at) + 1
+        text = norm[above:at]
+        stripped = text.lstrip()
+        if stripped and len(text) - len(stripped) < indent:
+            return stripped.rstrip().endswith((": |", ": >", ":|", ":>", ": |-", ": >-"))
+        at = above - 1
+    return False
 
 
 def _out_of_place(kind: str, own: int, shared: int) -> bool:

@@ -76,3 +76,38 @@ def test_in_an_instruction_a_request_is_what_is_expected() -> None:
 
 def test_short_or_single_line_data_is_not_judged() -> None:
     assert list(stray_requests(normalize("Write a haiku about autumn leaves."))) == []
+
+
+_BODY = (
+    "Section 2 covers shipping zones, carrier contracts, customs paperwork for parcels leaving the union, "
+    "pallet limits per warehouse, and the returns window for damaged goods reported within fourteen days."
+)
+
+
+def test_a_documents_title_line_sets_no_task() -> None:
+    # "Group" and "Compare" open tasks, but a first line without a sentence's end is a title
+    for title in (
+        "Group Travel Policy GT-7: Booking Rules for Teams (v3)",
+        "Compare Plans – Enterprise Edition 2025",
+    ):
+        assert not list(stray_requests(normalize(f"{title}\n\n{_BODY}")))
+
+
+def test_a_task_on_the_first_line_as_a_sentence_is_still_found() -> None:
+    assert list(stray_requests(normalize(f"Write a limerick about penguins on holiday.\n\n{_BODY}")))
+
+
+def test_a_prompt_in_a_yaml_block_scalar_is_a_value() -> None:
+    config = (
+        "# bots/helpdesk.yaml\nbot:\n  name: Kit\n  temperature: 0.2\n  system_prompt: |\n"
+        "    You are Kit, the helpdesk assistant for Northwind staff.\n"
+        "    Explain the laptop refresh schedule in plain, friendly words.\n"
+        "    Never promise delivery dates; point to the tracking page instead.\n"
+        "  tools:\n    - search_kb\n    - open_ticket\n  max_turns: 12\n"
+    )
+    assert not list(stray_requests(normalize(config)))
+    loose = (
+        config.replace("  system_prompt: |\n", "  notes:\n")
+        + "\nExplain the history of Rome in two sentences.\n"
+    )
+    assert list(stray_requests(normalize(loose)))
