@@ -21,6 +21,11 @@ from delegate.trust.rules import GUIDANCE_WORDS, REVOKED_WORDS, LanguageTable, R
 
 _HANDED = "handed|given|assigned|issued|loaded with|sent|set"
 _WHEN = "established|given|issued|set|provided|loaded|configured|defined|received"
+# (not "configuration", "setup", "rules" or "policy": an IT notice tells a person theirs is outdated)
+_SETUP_NOUNS = "instructions|guidelines|guardrails|constraints|restrictions|rubric|directives|system prompt"
+_STALE = (
+    r"stale|outdated|obsolete|expired|superseded|lapsed|predates?|no longer (?:apply|applies|valid|in effect|current)"
+)
 
 SETUP_VOID: tuple[Rule, ...] = (
     rule(
@@ -41,6 +46,19 @@ SETUP_VOID: tuple[Rule, ...] = (
         )
         + "|"
         + pairs(_WHEN, "at|before"),
+    ),
+    rule(
+        "setup_stale",
+        "override",
+        0.6,
+        # The reader's setup named by how it came and declared out of date: "the instructions your integration
+        # was configured with are now stale", "the guardrails the platform team configured for you expired".
+        rf"\b(?:{_SETUP_NOUNS})\b[^.\n]{{0,40}}?\b(?:configured|set up|started|given|provisioned|deployed|initiali[sz]ed"
+        rf"|launched|loaded)\b[^.\n]{{0,40}}?\b(?:{_STALE})"
+        # ... or spoken to as the reader's own: "your rubric predates this branch"
+        rf"|\byour (?:{_SETUP_NOUNS}) (?:(?:is|are|was|were|has|have) (?:now |since |already )?(?:been )?)?(?:{_STALE})",
+        data=1.0,
+        starts=_SETUP_NOUNS + "|" + pairs("your", _SETUP_NOUNS),
     ),
     rule(
         "prior_revoked:de_verb",
