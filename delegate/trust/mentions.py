@@ -11,6 +11,7 @@ named whatever word leads up to the quote: no list of cue words covers twenty la
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from delegate.trust.rules import Rule
 
@@ -150,6 +151,7 @@ _NAMED_LIST = re.compile(
     r"(?: ?: ?[\w\[\], .]+)? ?[:=] ?[\[(]"
 )
 _LIST_CHARS = 3000
+_LIST_OPENERS = ("= [", "=[", ": [", ":[", "= (", "=(")
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
 # where no letter follows it ('ignore your rules and don't refuse' closes after "refuse").
@@ -320,15 +322,20 @@ def _item_opening(norm: str, closing: int) -> int:
 def _in_named_list(norm: str, start: int) -> bool:
     """Whether `start` lies in a string item of a list that code names as attacks (`MALICIOUS = [`,
     `"jailbreak_prompts": [`, `attack_cases = (`): a detector's test data, every item an example."""
-    window = max(0, start - _LIST_CHARS)
-    if _LIST_NAME_HINT.search(norm, window, start) is None:
+    opened = [at for at in _named_lists(norm) if start - _LIST_CHARS <= at <= start]
+    if not opened:
         return False
-    named = max(_NAMED_LIST.finditer(norm, window, start), key=lambda m: m.start(), default=None)
-    if named is None:
-        return False
-    inside = norm[named.end() : start]
+    inside = norm[opened[-1] : start]
     still_open = inside.count("[") + inside.count("(") >= inside.count("]") + inside.count(")")
     return still_open and ('"' in inside or "'" in inside)
+
+
+@lru_cache(maxsize=8)
+def _named_lists(norm: str) -> tuple[int, ...]:
+    """Where each list named for attacks opens in `norm`: found once per text, not once per finding."""
+    if not any(opener in norm for opener in _LIST_OPENERS) or _LIST_NAME_HINT.search(norm) is None:
+        return ()
+    return tuple(m.end() for m in _NAMED_LIST.finditer(norm))
 
 
 def _in_template_code(norm: str, start: int) -> bool:
