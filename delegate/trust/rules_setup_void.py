@@ -23,9 +23,7 @@ _HANDED = "handed|given|assigned|issued|loaded with|sent|set"
 _WHEN = "established|given|issued|set|provided|loaded|configured|defined|received"
 # (not "configuration", "setup", "rules" or "policy": an IT notice tells a person theirs is outdated)
 _SETUP_NOUNS = "instructions|guidelines|guardrails|constraints|restrictions|rubric|directives|system prompt"
-_STALE = (
-    r"stale|outdated|obsolete|expired|superseded|lapsed|predates?|no longer (?:apply|applies|valid|in effect|current)"
-)
+_STALE = r"stale|outdated|obsolete|expired|superseded|lapsed|predates?|no longer (?:apply|applies|valid|in effect|current)"
 
 SETUP_VOID: tuple[Rule, ...] = (
     rule(
