@@ -57,7 +57,7 @@ _SETUP_REQUESTS: LanguageTable = (
 _VERBATIM = (
     r"verbatim|word for word|word-for-word|(?:the )?exact (?:original )?wording|wortwortlich|im wortlaut|mot pour mot"
     r"|mot a mot|textuellement|integralement|textualmente|integralmente|na integra|palabra por palabra"
-    r"|palavra por palavra|дословно|слово в слово|원문 그대로|逐字|一字不差|一字一句|原文のまま"
+    r"|palavra por palavra|дословно|слово в слово|원문 그대로|逐字|一字不差|一字一句|原文のまま|λεξη προσ λεξη"
 )
 # (its own: "your instructions", "the rules you were given"; a paper's "the system prompt, verbatim" is about one)
 _OWN_SETUP = (
@@ -67,6 +67,8 @@ _OWN_SETUP = (
     r"|(?:tes|vos) (?:instructions|consignes)|ton prompt|votre prompt"
     r"|(?:tus|suas) instruc\w+|(?:o|el) texto que define (?:o seu|tu|su) comportamiento|o texto que define o seu"
     r"|(?:твои|ваши) (?:инструкции|системн\w* \w+)|당신에게 설정된|你的系统提示|你的系統提示|あなたのシステムプロンプト"
+    # (Greek final sigma folds to σ: "οδηγίες … που σου έδωσαν")
+    r"|(?:οδηγιεσ|κανονεσ|εντολεσ)(?: \w+)? που σου (?:εδωσαν|δοθηκαν|εδωσε)"
 )
 _SAME_SENTENCE = r"[^.!?。\n]{0,150}?"
 VERBATIM_SETUP: tuple[Rule, ...] = (
@@ -77,7 +79,7 @@ VERBATIM_SETUP: tuple[Rule, ...] = (
         rf"(?:{_VERBATIM}){_SAME_SENTENCE}(?:{_OWN_SETUP})|(?:{_OWN_SETUP}){_SAME_SENTENCE}(?:{_VERBATIM})",
         needles="verbatim|word for word|word-for-word|wording|wortwortlich|wortlaut|mot pour mot|mot a mot"
         "|textuellement|integralement|textualmente|integralmente|integra|palabra por palabra|palavra por palavra"
-        "|дословно|слово в слово|원문 그대로|逐字|一字不差|一字一句|原文のまま",
+        "|дословно|слово в слово|원문 그대로|逐字|一字不差|一字一句|原文のまま|λεξη προσ λεξη",
     ),
 )
 SETUP_REQUESTS: tuple[Rule, ...] = (
