@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
-HELD_OUT_ROUNDS = (11, 12, 13, 14, 15, 16, 17, 18, 19)
+TRAIN_ROUNDS = tuple(range(1, 17))
+HELD_OUT_ROUNDS = (17, 18, 19)
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
