@@ -71,15 +71,30 @@ _OWN_SETUP = (
     r"|(?:οδηγιεσ|κανονεσ|εντολεσ)(?: \w+)? που σου (?:εδωσαν|δοθηκαν|εδωσε)"
 )
 _SAME_SENTENCE = r"[^.!?。\n]{0,150}?"
+_VERBATIM_STARTS = (
+    "verbatim|word for word|word-for-word|the exact|exact|wortwortlich|im wortlaut|mot pour mot|mot a mot"
+    "|textuellement|integralement|textualmente|integralmente|na integra|palabra por palabra|palavra por palavra"
+    "|дословно|слово в слово|원문 그대로|逐字|一字不差|一字一句|原文のまま|λεξη προσ λεξη"
+)
+_OWN_SETUP_STARTS = (
+    "instruction|instructions|rule|rules|guideline|guidelines|directive|directives|your|anweisungen|vorgaben|regeln"
+    "|deine|tes|vos|ton|votre|tus|suas|o texto|el texto|твои|ваши|당신에게|你的|あなたの|οδηγιεσ|κανονεσ|εντολεσ"
+)
+# Two rules, one per order, so each is tried only where its first part begins.
 VERBATIM_SETUP: tuple[Rule, ...] = (
     rule(
         "setup_verbatim",
         "extraction",
         1.0,
-        rf"(?:{_VERBATIM}){_SAME_SENTENCE}(?:{_OWN_SETUP})|(?:{_OWN_SETUP}){_SAME_SENTENCE}(?:{_VERBATIM})",
-        needles="verbatim|word for word|word-for-word|wording|wortwortlich|wortlaut|mot pour mot|mot a mot"
-        "|textuellement|integralement|textualmente|integralmente|integra|palabra por palabra|palavra por palavra"
-        "|дословно|слово в слово|원문 그대로|逐字|一字不差|一字一句|原文のまま|λεξη προσ λεξη",
+        rf"(?:{_VERBATIM}){_SAME_SENTENCE}(?:{_OWN_SETUP})",
+        starts=_VERBATIM_STARTS,
+    ),
+    rule(
+        "setup_verbatim",
+        "extraction",
+        1.0,
+        rf"(?:{_OWN_SETUP}){_SAME_SENTENCE}(?:{_VERBATIM})",
+        starts=_OWN_SETUP_STARTS,
     ),
 )
 SETUP_REQUESTS: tuple[Rule, ...] = (
