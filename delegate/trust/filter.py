@@ -143,9 +143,8 @@ class InjectionFilter:
     def scan(self, text: str, source: Source = "instruction") -> Verdict:
         data = source != "instruction"
         findings, marked = self._rule_findings(text, data)
-        if (
-            not text.isascii()
-        ):  # tag characters and look-alikes are not ASCII: most texts need no look for them
+        # tag characters and look-alikes are not ASCII: most texts need no look for them
+        if not text.isascii():
             findings.extend(_smuggled_findings(text))
             findings.extend(_masked_findings(text))
         if self.decode:

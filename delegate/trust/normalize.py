@@ -28,9 +28,9 @@ _HOMOGLYPHS = str.maketrans(
     }
 )
 _NON_LATIN_LOOKALIKE = "\u0370-\u03ff\u0400-\u052f"
-_MIXED_WORD = re.compile(rf"\b(?=\w*[a-z])(?=\w*[{_NON_LATIN_LOOKALIKE}])\w+")
+# (either case: normalised text is folded to lower case already, `masked_words` reads the original)
+_MIXED_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_NON_LATIN_LOOKALIKE}])\w+")
 _HAS_LOOKALIKE = re.compile(f"[{_NON_LATIN_LOOKALIKE}]")
-_MIXED_ANY_CASE = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_NON_LATIN_LOOKALIKE}])\w+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SMUGGLING_RANGE = re.compile("[\ufe00-\U0010ffff]")  # where tag runs and selectors live; `max` is slower
 _ESCAPED_SPACE = re.compile(r"\\[nrt]")
@@ -94,7 +94,7 @@ def masked_words(text: str) -> list[tuple[int, int]]:
     mixes scripts inside a word except to slip words past a filter (none of 2,900 benign texts does)."""
     if not _HAS_LOOKALIKE.search(text):
         return []
-    return [m.span() for m in _MIXED_ANY_CASE.finditer(text)]
+    return [m.span() for m in _MIXED_WORD.finditer(text)]
 
 
 def _fold_run(match: re.Match[str]) -> str:

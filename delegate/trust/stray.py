@@ -110,12 +110,11 @@ def stray_requests(norm: str) -> Iterator[Stray]:
     """Lines of normalised text that ask the reader for something the document is not about."""
     if len(norm) < 120 or "\n" not in norm:
         return
-    first = len(norm) - len(norm.lstrip())
     candidates = [
         (start, end, kind)
         for start, end in _lines(norm)
         if (kind := _request_kind(norm[start:end]))
-        and (kind in ("answer", "language") or not _not_said_here(norm, start, end, first))
+        and (kind in ("answer", "language") or not _not_said_here(norm, start, end))
     ]
     if not candidates:
         return
@@ -130,12 +129,12 @@ def stray_requests(norm: str) -> Iterator[Stray]:
             yield Stray(start, end, kind.removeprefix("personal_"))
 
 
-def _not_said_here(norm: str, start: int, end: int, first: int) -> bool:
+def _not_said_here(norm: str, start: int, end: int) -> bool:
     """Lines that are no request of this document's: its title (the first line, no sentence: "Group Policy
     GP-IT-019: Acceptable Use of Generative AI (v2.0)") and a line of a YAML block scalar (`system_prompt: |`,
     a value). (A line cut short with "..." is no sign: injected lines end that way too.)"""
     line = norm[start:end]
-    if start == first and not line.endswith((".", "!", "?", ":")):
+    if not norm[:start].strip() and not line.endswith((".", "!", "?", ":")):
         return True
     return _in_block_scalar(norm, start)
 
