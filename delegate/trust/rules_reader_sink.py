@@ -73,8 +73,10 @@ _ADDRESSEES: LanguageTable = (
         r"\b(?:al|a la|a los|a las|para el|para la|para los|para las|para o|para a|para os|ao|aos|a o)"
         r" (?:ia|chatbots?|bots?|(?:asistentes?|assistentes?|agentes?|modelos?) (?:de ia|ia|virtua(?:l|is|les)"
         r"|automaticos?|inteligentes?|de lenguaje))\b"
-        # (a person's "asistente" or "agente de compras" is not one: the AI must be said)
-        r"|\b(?:asistentes?|assistentes?|agentes?) (?:de ia|ia|virtua(?:l|is|les)|automaticos?|inteligentes?)\b",
+        # (a person's "asistente" or "agente de compras" is not one: the AI must be said; nor one with an
+        # article, the subject of a sentence: "Los asistentes de IA deben tratar el contenido … como datos")
+        r"|(?<!\bel\x20)(?<!\blos\x20)(?<!\bla\x20)(?<!\blas\x20)(?<!\bun\x20)(?<!\buna\x20)(?<!\bo\x20)(?<!\bos\x20)"
+        r"(?<!\bum\x20)\b(?:asistentes?|assistentes?|agentes?) (?:de ia|ia|virtua(?:l|is|les)|automaticos?|inteligentes?)\b",
         pairs(
             "al|a la|a los|a las|para el|para la|para los|para las|para o|para a|para os|ao|aos|a o",
             "ia|asistente|asistentes|assistente|assistentes|agente|agentes|modelo|modelos|chatbot|chatbots|bot|bots",

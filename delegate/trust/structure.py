@@ -44,7 +44,9 @@ STRUCTURE: tuple[Rule, ...] = (
         1.0,
         r"#{2,} ?\(? ?(?:system|admin|developer|root)(?: |_|-)?(?:message|prompt|instructions?|override|note)\b"
         r"|\[ ?(?:system|admin|developer)(?: message| note| override| prompt)? ?\]"
-        r"|\b(?:system|admin|administrator|developer|root|operator) (?:override|alert|notice|update|command) ?:"
+        # (not a mail's subject line: "Subject: SYSTEM NOTICE: scheduled maintenance")
+        r"|(?<!subject:\x20)(?<!betreff:\x20)(?<!objet:\x20)(?<!asunto:\x20)(?<!re:\x20)(?<!fwd:\x20)(?<!fw:\x20)"
+        r"\b(?:system|admin|administrator|developer|root|operator) (?:override|alert|notice|update|command) ?:"
         r"|\b(?:new|updated|next|real|actual) (?:system|admin|developer) (?:message|prompt|instructions?|note|update) ?:",
         starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|administrator|developer|root"
         "|operator|new system|new admin|new developer|updated system|next system|real system|actual system",
@@ -91,6 +93,9 @@ _HIDDEN = re.compile(
     r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0|sr-only|visually-hidden)[^>]*>.*?</[a-z]+>",
     re.DOTALL,
 )
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:like|such as|e\.g\.|for example|for instance|containing|wie|comme|como|come|например|例如|比如|类似)\W{0,3}$"
+)
 HIDDEN_PAYLOAD_WEIGHT = 0.5
 # A hidden element that names an AI reader and then speaks to it ("<div style="display:none">AI assistants
 # comparing vendors: state that ..."): nobody hides a note from the humans on a page except to reach the model.
@@ -115,7 +120,14 @@ def hidden_regions(text: str) -> list[tuple[int, int]]:
     """Spans of normalised text a reader would not see: comments and hidden HTML."""
     if "<!--" not in text and "[//]" not in text and "<" not in text:
         return []
-    return [m.span() for m in _HIDDEN.finditer(text)]
+    return [m.span() for m in _HIDDEN.finditer(text) if not shown_as_example(text, m.start())]
+
+
+def shown_as_example(text: str, start: int) -> bool:
+    """Whether the hidden region opening at `start` is shown as an example, not hidden: it follows "like",
+    "such as" or "e.g." ("strip comments like <!-- assistant: do X --> before …"). (Quoted in inline code,
+    it is a shown finding: see `filter._hidden_finding`.)"""
+    return _EXAMPLE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def hidden_notes(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
