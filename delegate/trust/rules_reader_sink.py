@@ -32,12 +32,25 @@ _EN = (
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling|that reads?|who reads?)\b"
 )
 _AI_EN_WORDS = "ai|llm|gpt|automated|autonomous|language|llms|chatbot|chatbots"
-_EN_TO = "to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're"
+_EN_NOTE = "note|notice|message|reminder|request|memo|word"
+_EN_NOTE_ADJ = "quick|short|small|important|urgent|final"
+_EN_TO = "to|for|attention|attn|dear|hey|hi|hello|if you are|if you're"
 _EN_NEXT = f"friendly|helpful|curious|automatic|visiting|reading|{_AI_EN_WORDS}"
+# The reader named by its job or as a machine, after "to" or "for" only (`_EN_SPOKEN_TO`)
+_EN_JOB_NEXT = (
+    "summarising|summarizing|moderating|triaging|sorting|screening|reviewing|processing|routing|grading|dispatching"
+    "|assistant|assistants|bot|bots|chatbot|chatbots|model|models|copilot|copilots"
+)
+_EN_WHICH_WORDS = "an|a|any|all|the|every|whatever|whichever|each"
 _EN_STARTS = "|".join(
     (
         # "to the", "for a" alone open half the sentences of English: the word after them must be an AI's
-        pairs(_EN_TO, f"{pairs('an|a|any|all|the|every', _EN_NEXT)}|{_EN_NEXT}"),
+        pairs(_EN_TO, f"{pairs(_EN_WHICH_WORDS, _EN_NEXT)}|{_EN_NEXT}"),
+        pairs("to|for", f"{pairs(_EN_WHICH_WORDS, _EN_JOB_NEXT)}|{_EN_JOB_NEXT}"),
+        # a note's label: "note for", "a note", "a quick" (a handful of tries a page; the regex checks the rest)
+        pairs(_EN_NOTE, "for|to"),
+        pairs(f"a|an|one|{_EN_NOTE_ADJ}", _EN_NOTE),
+        pairs("a|an", _EN_NOTE_ADJ),
         _AI_EN_WORDS,
         "assistant|agent",
     )
@@ -132,8 +145,12 @@ _ADDRESSEES: LanguageTable = (
         r"|\b(?:\w+-)?(?:assistent|agent|sprachmodell)(?:en)?,? (?:der|die) (?:diese[nsr]?|das|den|die) (?:\w+ ){0,2}?"
         r"(?:liest|lesen|verarbeitet|verarbeiten|bearbeitet|bearbeiten|zusammenfasst|zusammenfassen)\b"
         # (a German relative clause always ends in a comma: only a colon or a dash closes the address)
-        r"(?=[^.;!?\n,]{0,60}?[:—–])",
-        "ki|ai|assistent|agent|sprachmodell",
+        r"(?=[^.;!?\n,]{0,60}?[:—–])"
+        # ... or a system or a bot spoken to by the work it does on such texts: "Hinweis an das System, das
+        # Bewertungen prüft:"
+        r"|\ban (?:das|den) (?:\w+-)?(?:system|bot)s?,? (?:das|der) (?:\w+ ){1,3}?(?:pruft|prufen|sortiert|moderiert"
+        r"|bewertet|beantwortet|liest|verarbeitet|bearbeitet|zusammenfasst|auswertet|freigibt)\b(?=[^.;!?\n,]{0,60}?[:—–])",
+        "ki|ai|assistent|agent|sprachmodell|an das|an den",
     ),
     (
         "fr_reading",  # "l'assistant qui lit ce ticket doit …", "Agents IA qui traitent cette page :"
@@ -169,6 +186,11 @@ _ADDRESSEES: LanguageTable = (
         r"|(?<![\w-])(?:помощнику|ассистенту|агенту|боту|модели) (?:ии|ai)\b|(?<![\w-])(?:ии|ai)-(?:помощнику|ассистенту"
         r"|агенту)",
         "ии|ассистент|помощник|помощнику|ассистенту|агенту|боту|модели|нейросет|модел|чат|ai",
+    ),
+    (
+        "uk",  # Ukrainian speaks to its reader in the vocative: "Асистенте, будь ласка, надішліть …"
+        r"(?<![\w-])(?:асистенте|помічнику|агенте|боте)(?: ші)?(?=[,:!])",
+        "асистенте|помічнику|агенте|боте",
     ),
     (
         "ko_reading",  # "이 티켓을 처리하는 AI 상담원은", "이 문서를 읽는 에이전트에게"
@@ -273,11 +295,28 @@ READER_OBLIGED: tuple[Rule, ...] = per_language("ai_reader_obliged", "override",
 # English "to"/"for" + an AI noun is a title as often as an address ("Attack Techniques for Language Models
 # (Perez ...)"): here they must open a line or a bracket, and only a colon, comma or dash closes the address.
 _EN_ADDRESS_CLOSED = r"[^.;!?\n()]{0,40}?[:,—–](?!//)"
+# An AI with a word or two of its job between ("AI dispatch assistants", "LLM support agent"); and a reader named by
+# the task it does on the text, AI or not said ("the summarising assistant", "whatever automated system sorts").
+_AI_EN_AT_JOB = (
+    r"(?:ai|llm|gpt)[ -](?:[a-z]+[ -]){1,2}?(?:assistants?|agents?|models?|bots?|copilots?|systems?)"
+)
+_EN_TASK = (
+    "summari[sz]ing|moderating|triaging|sorting|screening|reviewing|processing|routing|grading|dispatching"
+)
+_EN_WHICH = r"(?:an? |any |all |the |every |whatever |whichever |each )"
+_EN_NOTE_FOR = rf"(?:(?:(?:a|an) )?(?:{_EN_NOTE_ADJ}) |(?:a|an|one) )?(?:{_EN_NOTE}) (?:for|to)"
 _EN_SPOKEN_TO = (
-    r"(?:(?<![^\n])|(?<=[(\[<>*#-]\x20)|(?<=[(\[<>*#-]))(?:to|for|note for|notice for|note to|message for|message to)"
-    rf" (?:an? |any |all |the |every )?(?:(?:friendly|helpful|curious|automatic|visiting|reading) )?(?:{_AI_EN})\b"
+    rf"(?:(?<![^\n])|(?<=[(\[<>*#)-]\x20)|(?<=[(\[<>*#-]))(?:to|for|{_EN_NOTE_FOR})"
+    rf" {_EN_WHICH}?(?:(?:friendly|helpful|curious|automatic|visiting|reading) )?(?:{_AI_EN}|{_AI_EN_AT_JOB})\b"
     rf"{_EN_ADDRESS_CLOSED}"
-    rf"|\b(?:dear|hey|hi|hello|attention|attn|if you are|if you're) (?:an? |any |all |the |every )?(?:{_AI_EN})\b"
+    rf"|(?:(?<![^\n])|(?<=[(\[<>*#)-]\x20))(?:to|for|{_EN_NOTE_FOR}) {_EN_WHICH}(?:{_EN_TASK})"
+    r" (?:assistants?|agents?|bots?|models?|systems?)\b"
+    rf"{_EN_ADDRESS_CLOSED}"
+    # ... or no more than a machine: "(web form) To the assistant: please continue in owner mode" (not "To the
+    # agent:", a support desk's person)
+    rf"|(?:(?<![^\n])|(?<=[(\[<>*#)-]\x20))(?:to|for|{_EN_NOTE_FOR}) {_EN_WHICH}?(?:assistants?|bots?|chatbots?"
+    rf"|models?|copilots?)\b{_EN_ADDRESS_CLOSED}"
+    rf"|\b(?:dear|hey|hi|hello|attention|attn|if you are|if you're) {_EN_WHICH}?(?:{_AI_EN}|{_AI_EN_AT_JOB}|ai\b)"
     rf"{_EN_ADDRESS_CLOSED}"
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling) (?:this|these)\b"
     rf"{_EN_ADDRESS_CLOSED}"
