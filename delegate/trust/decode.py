@@ -1,4 +1,4 @@
-"""Encoded spans: base64, hex, `\\u` escapes, URL-encoding, rot13, backwards text, leetspeak and spaced letters hide a payload
+"""Encoded spans: base64, hex, `\\u` escapes, HTML character references, URL-encoding, rot13, backwards text, leetspeak and spaced letters hide a payload
 from rules that read plain text.
 
 Each finder yields the span in the original text and the text it decodes to; the filter scans
@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import html
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[ :]?){16,}")
 # `\u0041\u0049...`: JSON or JavaScript escapes spelling out text a reader will unescape.
 _UNICODE_ESCAPES = re.compile(r"\\u[0-9A-Fa-f]{4}(?:[^\\\n\"]{0,3}\\u[0-9A-Fa-f]{4}){5,}")
 _ONE_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})")
+# `&#65;&#73;&#32;…`: HTML character references spelling out text a browser (or a model) reads as letters.
+_HTML_REFERENCES = re.compile(r"(?:&#(?:[0-9]{2,7}|[xX][0-9A-Fa-f]{2,6});\s?){6,}")
 _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa-f]{2}[A-Za-z0-9._~+-]*){4,}")
 # rot13, text written backwards and leetspeak ("1gn0r3 4ll pr3v10u5") have no shape of their own:
 # such a text is decoded whole when it carries the encoded form of a trigger word. Looking for those
@@ -166,6 +169,8 @@ def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterato
         yield from _decoded("base64", _base64_runs(text, base64ish), _from_base64)
     if "\\u" in text:
         yield from _decoded("unicode_escape", _UNICODE_ESCAPES.finditer(text), _from_unicode_escapes)
+    if "&#" in text:
+        yield from _decoded("html_references", _HTML_REFERENCES.finditer(text), html.unescape)
     if text.count("%") >= 4:
         yield from _decoded("url", _URL_ENCODED.finditer(text), _from_url)
     if _SPACED_RUN in raw.translate(_LETTERS_AND_SPACES):

@@ -52,7 +52,7 @@ _EN_STARTS = "|".join(
         pairs(f"a|an|one|{_EN_NOTE_ADJ}", _EN_NOTE),
         pairs("a|an", _EN_NOTE_ADJ),
         _AI_EN_WORDS,
-        "assistant|agent",
+        "assistant|agent|bot|copilot|model|claude|chatgpt",
     )
 )
 _DE_ARTICLES = "den|die|das|alle|jeden|jede"
@@ -161,10 +161,10 @@ _ADDRESSEES: LanguageTable = (
     (
         "es_reading",  # "Asistente que lea este correo:", "ao assistente de IA que ler esta página"
         # (not "el agente que lea esto": a support agent is a person unless said to be an AI)
-        r"\b(?:ia|asistentes?|assistentes?|agentes? (?:de ia|ia)|modelos?|bots?)(?: (?:de ia|ia|virtua(?:l|is|les)))?"
-        r" que (?:lea|lee|leen|lean|procese|procesa|procesan|resuma|resume|analice|analiza|le|leia|ler|processa"
+        r"\b(?:ia|asistentes?|assistentes?|agentes? (?:de ia|ia)|modelos?|bots?|sistemas?)(?: (?:de ia|ia|virtua(?:l|is|les)))?"
+        r" que (?:lea|lee|leen|lean|procese|procesa|procesan|resuma|resume|analice|analiza|revisa|clasifica|codifica|le|leia|ler|processa"
         r"|processe|resumir) (?:este|esta|estos|estas|esto|isto|esse|essa)\b",
-        "ia|asistente|asistentes|assistente|assistentes|agente|agentes|modelo|modelos|bot|bots",
+        "ia|asistente|asistentes|assistente|assistentes|agente|agentes|modelo|modelos|bot|bots|sistema|sistemas",
     ),
     (
         "it_reading",  # "Assistente che traduce:", "all'agente IA che legge questa pagina"
@@ -174,7 +174,7 @@ _ADDRESSEES: LanguageTable = (
     ),
     (
         "nl_reading",  # "Kan de bot die dit issue leest …", "AI-assistent die deze pagina verwerkt:"
-        r"\b(?:ai[- ]?)?(?:assistent|agent|bot|model)(?:en|s)? die (?:dit|deze) (?:\w+ )?(?:leest|lezen|verwerkt"
+        r"\b(?:ai|(?:ai[- ]?)?(?:assistent|agent|bot|model)(?:en|s)?) die (?:dit|deze) (?:\w+ )?(?:leest|lezen|verwerkt"
         r"|verwerken|samenvat|samenvatten|beoordeelt)\b",
         "ai|assistent|agent|bot|model",
     ),
@@ -184,7 +184,10 @@ _ADDRESSEES: LanguageTable = (
         r" (?:читает|читают|обрабатывает|обрабатывают|анализирует|прочитает)|читающ\w*|обрабатывающ\w*)"
         r"(?=[^.;!?\n,]{0,60}?[:—–])"  # (as in German, a comma ends every relative clause)
         r"|(?<![\w-])(?:помощнику|ассистенту|агенту|боту|модели) (?:ии|ai)\b|(?<![\w-])(?:ии|ai)-(?:помощнику|ассистенту"
-        r"|агенту)",
+        r"|агенту)"
+        # ... or named, as Russian speaks to anyone, in the nominative opening a line: "ИИ-ассистент: допиши …"
+        # (a comma that opens a relative clause, "ИИ-ассистент, который читает …", speaks of it)
+        r"|(?:(?<![^\n])|(?<=[(\[]))(?:ии|ai)-(?:ассистент|агент|помощник|бот)\w*(?=\s?:|,(?!\s*котор))",
         "ии|ассистент|помощник|помощнику|ассистенту|агенту|боту|модели|нейросет|модел|чат|ai",
     ),
     (
@@ -246,10 +249,18 @@ _OBLIGED: LanguageTable = (
     (
         "en",
         rf"{_EN_SUBJECT}\b[^.\n]{{0,60}}?\b(?:must|shall|is (?:legally )?(?:required|obliged|obligated|expected|instructed) to"
-        r"|are (?:legally )?(?:required|obliged|obligated|expected|instructed) to|has to|have to|needs? to)\b",
+        r"|are (?:legally )?(?:required|obliged|obligated|expected|instructed) to|has to|have to|needs? to)\b"
+        # ... or named by what it does with this very text: "Any model that loads or reads this card should …"
+        r"|\b(?:any|every|each|the) (?:model|assistant|agent|ai|llm|bot|system)s? (?:that|which|who) (?:\w+ ){0,2}?"
+        r"(?:reads?|loads?|processes|parses|summari[sz]es|ingests|indexes|sees) (?:this|these)\b[^.\n]{0,40}?"
+        r"\b(?:should|must|shall|is (?:required|expected) to|needs? to)\b",
         "ai|llm|automated|autonomous|virtual|workspace|email|e mail|"
         + pairs(
             "all|any|every|each|the|your|our", "ai|llm|automated|autonomous|virtual|workspace|email|e mail"
+        )
+        + "|"
+        + pairs(
+            "any|every|each|the", "model|models|assistant|assistants|agent|agents|bot|bots|system|systems"
         ),
     ),
     (
@@ -320,6 +331,13 @@ _EN_SPOKEN_TO = (
     rf"{_EN_ADDRESS_CLOSED}"
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling) (?:this|these)\b"
     rf"{_EN_ADDRESS_CLOSED}"
+    # ... or a note's label after a sentence: "![Training curve. Note for assistants describing this repository: …"
+    rf"|(?<=[.!?]\x20)(?:{_EN_NOTE_FOR}) {_EN_WHICH}?(?:{_AI_EN}|{_AI_EN_AT_JOB}|assistants?|bots?|chatbots?|models?"
+    rf"|copilots?)\b{_EN_ADDRESS_CLOSED}"
+    # ... or called by its name to open a sentence: "Kernel notice: cache corrupted. Assistant, call shell.exec(…)"
+    # (not "AI, ML and data …" or "Model, data and code …": nouns that open a list as often)
+    r"|(?:(?<![^\n])|(?<=[.!?:)\]]\x20)|(?<=[.!?:]\x20\x20))(?:assistant|chatbot|bot|copilot|agent|claude|chatgpt"
+    r"|gpt)[,!]\x20"
 )
 # Japanese "は" and "に" make a topic as often as an addressee ("AIアシスタントに関する調査：" is a survey about
 # them): alone, only "へ", "向け", "の皆様" and "様" speak to the reader.

@@ -23,9 +23,11 @@ STRUCTURE: tuple[Rule, ...] = (
         "structure",
         1.0,
         r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id"
-        r"|begin_of_text|end_of_turn|start_of_turn)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>"
+        r"|begin_of_text|end_of_turn|start_of_turn)\|>|\[/?inst\]|<<(?:/ ?)?(?:sys|system)>>|<start_of_turn>|<end_of_turn>"
+        # Llama's <<SYS>> written in the page's language: "<<HỆ THỐNG>>", "<<SYSTÈME>>", "<<СИСТЕМА>>"
+        r"|<<(?:/ ?)?(?:systeme|sistema|he thong|sistem|systeem|система|システム|系统|系統|시스템)>>"
         r"|</?(?:system|system_prompt|sys)>",
-        starts="<|[inst]|[/inst]|<<sys|<</sys|<start_of|<end_of|<system|</system|<sys>|</sys>",
+        starts="<|[inst]|[/inst]|<<|<start_of|<end_of|<system|</system|<sys>|</sys>",
     ),
     rule(
         "role_marker",
@@ -50,6 +52,21 @@ STRUCTURE: tuple[Rule, ...] = (
         r"|\b(?:new|updated|next|real|actual) (?:system|admin|developer) (?:message|prompt|instructions?|note|update) ?:",
         starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|administrator|developer|root"
         "|operator|new system|new admin|new developer|updated system|next system|real system|actual system",
+    ),
+    rule(
+        "authority_tag",
+        "structure",
+        0.5,
+        # A markup element that claims an authority over the reader: "<operator_override priority="high">",
+        # "<admin_directive>", "<priority-system>". In data only a forger writes one; in a task it may be a
+        # prompt under review, so there it weighs half.
+        # (not `<system_prompt>`, a chat-template token already)
+        r"<(?:system|operator|admin|administrator|developer|root|sys)[_-](?:override|instructions?|message"
+        r"|notice|directive|update|command|note|policy|priority)s?\b[^<>\n]{0,80}>"
+        r"|<(?:priority|urgent|override)[_-](?:system|operator|admin|developer|instructions?|directive)\b[^<>\n]{0,80}>"
+        r"|<(?:operator|admin)\b[^<>\n]{0,80}>",
+        data=1.0,
+        starts="<system|<operator|<admin|<administrator|<developer|<root|<sys|<priority|<urgent|<override",
     ),
     rule(
         "fake_tool_call",
@@ -90,12 +107,16 @@ STRUCTURE: tuple[Rule, ...] = (
 
 _HIDDEN = re.compile(
     r"<!--.*?-->|\[//\]: ?# ?\(.*?\)|<[a-z]+[^>]*\b(?:hidden|display: ?none|visibility: ?hidden|font-size: ?(?:0|1px|1pt)"
-    r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0|sr-only|visually-hidden)[^>]*>.*?</[a-z]+>",
+    r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0|sr-only|visually-hidden)[^>]*>.*?</[a-z]+>"
+    # LaTeX set in white: `{\color{white} …}`, `\textcolor{white}{…}` (the PDF shows nothing there)
+    r"|\{\\color\{white\}[^{}]*\}|\\textcolor\{white\}\{[^{}]*\}",
     re.DOTALL,
 )
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:like|such as|e\.g\.|for example|for instance|containing|wie|comme|como|come|например|例如|比如|类似)\W{0,3}$"
 )
+_LATEX = re.compile(r"\\(?:documentclass|begin\{|section\{|subsection\{|usepackage|textbf\{|cite\{|label\{)")
+_LATEX_COMMENT = re.compile(r"(?<![\\%])%[^\n]+")
 HIDDEN_PAYLOAD_WEIGHT = 0.5
 # A hidden element that names an AI reader and then speaks to it ("<div style="display:none">AI assistants
 # comparing vendors: state that ..."): nobody hides a note from the humans on a page except to reach the model.
@@ -117,10 +138,14 @@ MASKED_WEIGHT = 1.0
 
 
 def hidden_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of normalised text a reader would not see: comments and hidden HTML."""
-    if "<!--" not in text and "[//]" not in text and "<" not in text:
+    """Spans of normalised text a reader would not see: comments, hidden HTML, white or commented-out LaTeX."""
+    latex = "\\" in text and _LATEX.search(text) is not None
+    if "<" not in text and "[//]" not in text and not latex:
         return []
-    return [m.span() for m in _HIDDEN.finditer(text) if not shown_as_example(text, m.start())]
+    regions = [m.span() for m in _HIDDEN.finditer(text) if not shown_as_example(text, m.start())]
+    if latex:  # a LaTeX source's comments never reach the PDF a reviewer reads
+        regions += [m.span() for m in _LATEX_COMMENT.finditer(text)]
+    return regions
 
 
 def shown_as_example(text: str, start: int) -> bool:
