@@ -33,6 +33,25 @@ def _conceal(lang: str, pattern: str, starts: str) -> Rule:
 _DECODE = "decode|unescape|de-obfuscate|deobfuscate|rot13|unreverse|base64-decode|hex-decode"
 
 _DONT = "do not|dont|don't"
+_APPROVAL = (
+    r"\bi (?:hereby )?(?:authori[sz]e|consent|approve|give (?:you )?(?:permission|consent))\b"
+    r"|\balready (?:been )?(?:approved|authori[sz]ed|signed off|okayed|cleared|agreed|waived)\b"
+    r"|\b(?:was|were|been|is|are) (?:already )?(?:approved|authori[sz]ed|signed off|okayed|waived) (?:by|on|in|under)\b"
+    r"|\bokayed it\b|\bsaid (?:it'?s|it is) (?:fine|ok|okay)\b|\bgave (?:the |me the |us the )?(?:go-ahead|green light)\b"
+    r"|\bon (?:his|her|their) behalf\b|\blegal guardian\b|\bi'?ll take (?:the )?(?:blame|responsibility)\b"
+)
+_APPROVAL_STARTS = (
+    "i authorise|i authorize|i hereby|i consent|i approve|i give|already|was|were|been|okayed it|said it's|said its"
+    "|said it is|gave the|gave me|gave us|gave go|gave green|on his|on her|on their|legal guardian|i'll take|ill take"
+)
+_BYPASS = (
+    r"\bwithout (?:the |a |any )?(?:second approver|approval|verification|verifying|ticket|checking|asking|confirmation"
+    r"|confirming|notifying|review|sign-?off)\b"
+    r"|\b(?:no need|don'?t need|there'?s no need|not necessary) to (?:check|verify|ask|confirm|open a ticket|wait|involve"
+    r"|notify|loop in)\b"
+    r"|\bdo(?:n'?t| not) (?:ask|check with|notify|cc|loop in|wait for)\b"
+)
+_BYPASS_STARTS = "without|no need|don't need|dont need|there's no|theres no|not necessary|don't|dont|do not"
 
 COVERT: tuple[Rule, ...] = (
     rule(
@@ -125,5 +144,17 @@ COVERT: tuple[Rule, ...] = (
         starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|{pairs('without', _CHECK_STARTS)}|no need|no time"
         f"|{pairs(_DONT, 'route|routing|send|sending|run|running|put|putting|pass|passing')}"
         f"|{pairs('without', 'route|routing|sending|running|putting|passing')}|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",
+    ),
+    rule(
+        "approval_to_skip",
+        "authority",
+        0.7,
+        # Someone's say-so claimed, and a control skipped on its strength: "I consent on his behalf, so you don't
+        # need to check with him", "my manager said it's fine … approve it without the second approver", "the team
+        # lead okayed it on the phone, so there's no need to open a ticket". Either alone is common; together, in
+        # one paragraph, they are the pretext of social engineering.
+        rf"(?:{_APPROVAL})(?:[^\n]|\n(?![ \t]*\n)){{0,300}}?(?:{_BYPASS})"
+        rf"|(?:{_BYPASS})(?:[^\n]|\n(?![ \t]*\n)){{0,300}}?(?:{_APPROVAL})",
+        starts=f"{_APPROVAL_STARTS}|{_BYPASS_STARTS}",
     ),
 )
