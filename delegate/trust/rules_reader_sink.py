@@ -17,7 +17,8 @@ from delegate.trust.rules import LanguageTable, Rule, pairs, per_language
 # The reader named as an AI, in the languages a web page or an e-mail is commonly written in.
 _AI_EN = (
     r"(?:ai|llm|gpt|automated|autonomous)[ -](?:assistants?|agents?|models?|readers?|crawlers?|bots?|copilots?"
-    r"|systems?|tools?|helpers?)|language models?|llms|chatbots?"
+    r"|systems?|tools?|helpers?|reviewers?|screeners?|summari[sz]ers?|graders?|moderators?|evaluators?|judges?"
+    r"|auditors?)|language models?|llms|chatbots?"
 )
 # Spoken to, not about: the addressee is closed by a colon, a comma or a bracket in its clause
 # ("To the AI assistant reading this:", "如果你是…的AI助手，"), not followed by the rest of a sentence
@@ -105,7 +106,10 @@ _ADDRESSEES: LanguageTable = (
     (
         "ru",  # "для ИИ-ассистентов", "к нейросети"
         r"(?<![\w-])(?:для|к|ко) (?:любо\w+ |все\w* )?(?:ии|ии-\w+|нейросет\w*|чат-бот\w*"
-        r"|языков\w* модел\w*|ai-\w+)",
+        r"|языков\w* модел\w*|ai-\w+"
+        # ... or an assistant, a bot, in Russian or Ukrainian, closed by a colon ("Коментар для асистента:"; a
+        # professor's "ассистент" is a person, who is not addressed so in a ticket)
+        r"|(?:ассистент|асистент|помощник|помічник|агент|бот)\w*(?=\s?:))",
         "для|к ии|к нейросет|к чат|к язык|к любо|к все|ко все|ко любо",
     ),
     (

@@ -109,7 +109,9 @@ _HIDDEN = re.compile(
     r"<!--.*?-->|\[//\]: ?# ?\(.*?\)|<[a-z]+[^>]*\b(?:hidden|display: ?none|visibility: ?hidden|font-size: ?(?:0|1px|1pt)"
     r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0|sr-only|visually-hidden)[^>]*>.*?</[a-z]+>"
     # LaTeX set in white: `{\color{white} …}`, `\textcolor{white}{…}` (the PDF shows nothing there)
-    r"|\{\\color\{white\}[^{}]*\}|\\textcolor\{white\}\{[^{}]*\}",
+    r"|\{\\color\{white\}[^{}]*\}|\\textcolor\{white\}\{[^{}]*\}"
+    # an SVG's description, a markdown image's alt text and title: shown only when the image is not
+    r"|<desc\b[^>]*>.*?</desc>|!\[[^\]\n]{12,}\](?=\()|(?<=\]\()[^)\s]+ \"[^\"\n]{12,}\"(?=\))",
     re.DOTALL,
 )
 _EXAMPLE_BEFORE = re.compile(
@@ -138,9 +140,10 @@ MASKED_WEIGHT = 1.0
 
 
 def hidden_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of normalised text a reader would not see: comments, hidden HTML, white or commented-out LaTeX."""
+    """Spans of normalised text a reader would not see: comments, hidden HTML, an image's alt text and title,
+    white or commented-out LaTeX."""
     latex = "\\" in text and _LATEX.search(text) is not None
-    if "<" not in text and "[//]" not in text and not latex:
+    if "<" not in text and "[//]" not in text and "![" not in text and not latex:
         return []
     regions = [m.span() for m in _HIDDEN.finditer(text) if not shown_as_example(text, m.start())]
     if latex:  # a LaTeX source's comments never reach the PDF a reviewer reads
