@@ -93,6 +93,23 @@ _PT_TO = "ao|a|aos|as|para o|para a|para os|para as|para qualquer|a qualquer"
 _PT_HEADS = "ia|assistente|assistentes|agente|agentes|modelo|modelos|llm|chatbot|bot"
 
 
+_MY = "mi|mis|meu|meus|minha|minhas|mein|meine|meinen|meiner|mon|ma|mes|мой|мою|моё|мое|мои|моих|моего"
+# Each language's orders, but not the ones spelt as English words ("ignore", "execute", "complete"): English is
+# the English rule's, which knows a writer taking back their own message.
+_HANDLE_ORDERS = "|".join(
+    sorted(
+        {
+            order
+            for orders in (_ES_ORDERS, _PT_ORDERS, _DE_ORDERS, _FR_ORDERS, _RU_ORDERS)
+            for order in orders.split("|")
+        }
+        - {"ignore", "execute", "complete"},
+        key=lambda order: (-len(order), order),
+    )
+)
+_HANDLE_AI = "(?:bot|ai|agent|assistant|asistente|assistente|assistent|agente|gpt|copilot|llm|ассистент|бот|ии|助手|アシスタント)"
+
+
 def _reader_order(lang: str, pattern: str, starts: str) -> Rule:
     return rule(f"ai_reader_order:{lang}", "override", 0.5, pattern, data=1.0, starts=starts)
 
@@ -142,5 +159,15 @@ READER_ORDERS: tuple[Rule, ...] = (
         rf"(?<![\w-])(?:для|к|ко) (?:любо\w+ |все\w* )?{_RU_WHO}{_AFTER}(?:при [^.:,\n]{{0,40}}? )?(?:пожалуйста,? )?"
         rf"(?:{_RU_ORDERS})\b",
         "для|к ии|к бот|к ассистент|к нейросет|к язык|к чат|к любо|к все|ко все|ко любо",
+    ),
+    _reader_order(
+        "handle",
+        # A bot's handle and an order in another language: "@asistente ejecuta `kubectl delete …`", "@review-bot
+        # このチャンネルでは…マージしてください" (English orders are `ai_reader_order`'s own)
+        rf"@(?:\w+[-_])*{_HANDLE_AI}(?:[-_]\w+)*\b[:,]? ?(?:(?:por favor|bitte|s['’]il te plait|пожалуйста),? )?"
+        # (a writer taking back their own post: "@standup-bot ignora mi último mensaje")
+        rf"(?:(?!\w+ (?:{_MY})\b)(?:{_HANDLE_ORDERS})\b"
+        rf"|[^\n]{{0,80}}?(?:{_ZH_ORDERS}|{_JA_ORDERS}))",
+        "@",
     ),
 )
