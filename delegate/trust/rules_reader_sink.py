@@ -53,7 +53,7 @@ _EN_STARTS = "|".join(
         pairs(f"a|an|one|{_EN_NOTE_ADJ}", _EN_NOTE),
         pairs("a|an", _EN_NOTE_ADJ),
         _AI_EN_WORDS,
-        "assistant|agent|bot|copilot|model|claude|chatgpt",
+        "assistant|agent|bot|copilot|claude|chatgpt",
     )
 )
 _DE_ARTICLES = "den|die|das|alle|jeden|jede"

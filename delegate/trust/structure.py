@@ -111,7 +111,7 @@ _HIDDEN = re.compile(
     # LaTeX set in white: `{\color{white} …}`, `\textcolor{white}{…}` (the PDF shows nothing there)
     r"|\{\\color\{white\}[^{}]*\}|\\textcolor\{white\}\{[^{}]*\}"
     # an SVG's description, a markdown image's alt text and title: shown only when the image is not
-    r"|<desc\b[^>]*>.*?</desc>|!\[[^\]\n]{12,}\](?=\()|(?<=\]\()[^)\s]+ \"[^\"\n]{12,}\"(?=\))",
+    r"|<desc\b[^>]*>.*?</desc>|!\[[^\]\n]{12,}\](?:\([^)\s]+ \"[^\"\n]{12,}\"\))?|\]\([^)\s]+ \"[^\"\n]{12,}\"\)",
     re.DOTALL,
 )
 _EXAMPLE_BEFORE = re.compile(
