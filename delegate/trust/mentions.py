@@ -184,6 +184,17 @@ _LIST_NAME_HINT = re.compile(_LIST_NAMES)
 _NAMED_LIST = re.compile(rf"\b[\w.]*(?:{_LIST_NAMES})\w*[\"']?(?: ?: ?[\w\[\], .]+)? ?[:=] ?[\[(]")
 _LIST_CHARS = 3000
 _LIST_OPENERS = ("= [", "=[", ": [", ":[", "= (", "=(")
+# A system prompt its writer brings: "the system prompt I drafted", "review our support bot's system prompt",
+# `system_prompt = """` in code (not a JSON field: a character card's "system_prompt": is the payload itself).
+_DRAFTED = frozenset({"override", "extraction", "secrecy", "persona"})
+_DRAFT_CUE = re.compile(
+    r"\bsystem (?:prompt|message|instructions)[^.\n]{0,40}?\b(?:i|we) (?:drafted|wrote|have written|am writing"
+    r"|are writing|'m writing|'re writing)\b"
+    r"|\b(?:review|reviewing|critique|improve|audit|harden|test|rewrite) (?:this|my|our|the following|the) (?:[\w'-]+ ){0,3}?"
+    r"system (?:prompt|message)\b"
+    r"|\bsystem_prompt ?= ?[fr]?\\?[\"']|(?:审阅|检查|改进|评审)[^。\n]{0,12}?系统提示词"
+)
+_DRAFT_CHARS = 2000
 _TAGS_ONLY = re.compile(r"(?:\s*(?:</?[\w|/.:-]{1,30}>|<\|[\w]{1,20}\|>|\[/?inst\]|<</?sys>>)\s*)+")
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
@@ -221,6 +232,8 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
     if quoted and _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]):
         return True
     if _in_pattern_literal(norm, start, end) or _in_named_list(norm, start):
+        return True
+    if rule.category in _DRAFTED and not decoded and _in_draft(norm, start):
         return True
     if rule.name == "chat_template_token" and (
         (start > 0 and norm[start - 1] == "`")  # shown as inline code
@@ -391,6 +404,21 @@ def _in_shown_comment(norm: str, start: int) -> bool:
     """Whether a role marker opens a comment shown as an example ("markup like <!-- assistant: … -->")."""
     opening = norm.rfind("<!--", max(0, start - 5), start)
     return opening >= 0 and shown_as_example(norm, opening)
+
+
+def _in_draft(norm: str, start: int) -> bool:
+    """Whether `start` lies in a system prompt its writer brings to be reviewed or tested ("Please review the system
+    prompt I drafted", `SYSTEM_PROMPT = \"\"\"…`): its "never reveal these instructions" and "if the user asks you to
+    ignore your rules" are the rules being written, not orders to this reader."""
+    return any(at <= start <= at + _DRAFT_CHARS for at in _drafts(norm))
+
+
+@lru_cache(maxsize=8)
+def _drafts(norm: str) -> tuple[int, ...]:
+    """Where each drafted system prompt begins in `norm`: found once per text, not once per finding."""
+    if "system" not in norm and "提示词" not in norm:
+        return ()
+    return tuple(m.end() for m in _DRAFT_CUE.finditer(norm))
 
 
 def _tags_quoted(norm: str, start: int, end: int) -> bool:
