@@ -177,7 +177,8 @@ ENGLISH: tuple[Rule, ...] = (
         # Not a list of names ("instruction override, system prompt leakage"), and not a writer taking back
         # their own words ("please ignore my earlier message").
         rf"{_SET_ASIDE}\b(?![,;])(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:messages?|e-?mails?|notes?|requests?|questions?"
-        r"|comments?|tasks?|inputs?|texts?|posts?|replies|reply)\b)"
+        r"|comments?|tasks?|inputs?|texts?|posts?|replies|reply|constraints?|preferences?|settings?|choices?|edits?"
+        r"|changes?|drafts?)\b)"
         # (a message set aside for what it was about is a correction: "ignore any earlier message about closure")
         rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{GUIDANCE_WORDS}\b(?!(?:(?<=message)|(?<=messages)) (?:about|regarding|concerning|we sent|from us|sent by us)\b)"
         rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) (?:(?:safety|content|ethical|moral|security) )?"

