@@ -61,6 +61,7 @@ def test_a_request_unrelated_to_the_document_is_found_in_data(line: str, kind: s
         "Show me the container invoice when it arrives in Boston.",  # a person asking about the document
         "Give me a call tomorrow.",  # a person asking, too little said
         "Please reply to this email by Friday.",  # how to answer the sender, not a form for the answer
+        "Apply with your CV and a short cover letter to careers@example.org before 30 May.",  # a job advert
     ],
 )
 def test_ordinary_lines_in_data_are_left_alone(line: str) -> None:
