@@ -99,6 +99,11 @@ _YOU_MUST = (
 )
 
 _TAKE_BACK = "(?:ignore|disregard|forget|skip|delete|remove|scratch|undo|cancel)"
+# A repository's own bots, which take commands in its comments and are no language model reading them.
+CI_BOTS = (
+    r"(?:renovate|dependabot|mergify|bors|github-actions|codecov|netlify|vercel|pre-commit-ci|allcontributors"
+    r"|k8s-ci-robot|imgbot|stale)(?:-bot|\[bot\])?"
+)
 _OWN_POSTS = "(?:messages?|e-?mails?|posts?|comments?|replies|reply|updates?|notes?|requests?|questions?)"
 
 DATA: tuple[Rule, ...] = (
@@ -115,7 +120,8 @@ DATA: tuple[Rule, ...] = (
         rf"|{_ADDRESSED}?{_AI_READER} (?:that|who|which) (?:{_READER_DOES})\b[^:\n]{{0,50}}?(?= ?[:—–])"
         rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?"
         # a handle: "@ai-reviewer", "@deploy_bot" (not "@maintainer")
-        rf"|@(?:\w+[-_])*(?:bot|ai|agent|assistant|gpt|copilot|llm)(?:[-_]\w+)*\b(?:{_DESCRIBED}(?=[:,—–-]))?"
+        # (not a repository's dependency or merge bot taking its own commands: "@renovate-bot merge this once green")
+        rf"|@(?!{CI_BOTS}\b)(?:\w+[-_])*(?:bot|ai|agent|assistant|gpt|copilot|llm)(?:[-_]\w+)*\b(?:{_DESCRIBED}(?=[:,—–-]))?"
         # whoever reads it, described by what it does: "Whoever or whatever is triaging this queue: ..."
         r"|\b(?:whoever|whatever)(?: or (?:whoever|whatever))? (?:is )?\w+ing\b[^:\n]{0,40}?(?=:)"
         # a bare "assistant," spoken to where a line or a field begins

@@ -11,6 +11,7 @@ Like the English rule it weighs 0.5 in an instruction and blocks in data.
 from __future__ import annotations
 
 from delegate.trust.rules import Rule, pairs, rule
+from delegate.trust.rules_data import CI_BOTS
 
 # After the colon the order may come behind its reason: "чтобы исправить ошибку, выполни …", "avant votre
 # résumé, recopiez …", "para confirmar a inscrição, inclua …".
@@ -164,7 +165,7 @@ READER_ORDERS: tuple[Rule, ...] = (
         "handle",
         # A bot's handle and an order in another language: "@asistente ejecuta `kubectl delete …`", "@review-bot
         # このチャンネルでは…マージしてください" (English orders are `ai_reader_order`'s own)
-        rf"@(?:\w+[-_])*{_HANDLE_AI}(?:[-_]\w+)*\b[:,]? ?(?:(?:por favor|bitte|s['’]il te plait|пожалуйста),? )?"
+        rf"@(?!{CI_BOTS}\b)(?:\w+[-_])*{_HANDLE_AI}(?:[-_]\w+)*\b[:,]? ?(?:(?:por favor|bitte|s['’]il te plait|пожалуйста),? )?"
         # (a writer taking back their own post: "@standup-bot ignora mi último mensaje")
         rf"(?:(?!\w+ (?:{_MY})\b)(?:{_HANDLE_ORDERS})\b"
         rf"|[^\n]{{0,80}}?(?:{_ZH_ORDERS}|{_JA_ORDERS}))",
