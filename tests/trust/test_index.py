@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from delegate.trust.filter import RULES
-from delegate.trust.index import MAX_MATCHES_PER_RULE, Hit, RuleIndex
+from delegate.trust.index import MAX_MATCHES_PER_RULE, Hit, RuleIndex, _word_part  # pyright: ignore[reportPrivateUsage]
 from delegate.trust.normalize import normalize
 from delegate.trust.rules import Rule, rule
 
@@ -21,8 +21,8 @@ def _reference(rules: tuple[Rule, ...], text: str) -> set[tuple[str, int, int]]:
     found: set[tuple[str, int, int]] = set()
     for r in rules:
         count = 0
-        for at in range(len(text)):
-            if count < MAX_MATCHES_PER_RULE and any(_begins(s, text, at) for s in r.starts):
+        for at in sorted(set().union(*(_places(s, text) for s in r.starts))):
+            if count < MAX_MATCHES_PER_RULE:
                 match = r.pattern.match(text, at)
                 if match and match.end() > at:
                     found.add((r.name, at, match.end()))
@@ -30,21 +30,24 @@ def _reference(rules: tuple[Rule, ...], text: str) -> set[tuple[str, int, int]]:
     return found
 
 
-def _begins(start: str, text: str, at: int) -> bool:
-    """A start of letters needs a word boundary before it (any non-ASCII character is one).
-
-    Its words may be parted by any run of other characters: only letters and digits must agree.
+def _places(start: str, text: str) -> set[int]:
+    """Every position where `start` begins. A start of letters needs a word boundary before it (any non-ASCII
+    character is one); its words may be parted by any run of other characters: only letters and digits must agree.
     """
-    if not (start.isascii() and start[0].isalnum()):
-        return text.startswith(start, at)
-    if at > 0 and text[at - 1].isascii() and text[at - 1].isalnum():
-        return False
-    return _shape(start).match(text, at) is not None
+    if not start.isascii() and _word_part(start):
+        # (a start with an accent is proposed by its letters before the accent, as the index does: "pomiń"
+        # by "pomi", "a l’" by "a l"; the rule's own pattern then decides)
+        start = _word_part(start)
+    return {m.start() for m in _begins(start).finditer(text)}
 
 
 @functools.cache
-def _shape(start: str) -> re.Pattern[str]:
-    return re.compile("[^a-z0-9]+".join(map(re.escape, re.split("[^a-z0-9]+", start))))
+def _begins(start: str) -> re.Pattern[str]:
+    """Where `start` begins, as an empty match (so that overlapping places are all found)."""
+    if not (start.isascii() and start[0].isalnum()):
+        return re.compile(f"(?={re.escape(start)})")
+    shape = "[^a-z0-9]+".join(map(re.escape, re.split("[^a-z0-9]+", start)))
+    return re.compile(f"(?<![A-Za-z0-9])(?={shape})")
 
 
 def _names(hits: list[Hit]) -> set[tuple[str, int, int]]:
