@@ -264,7 +264,9 @@ AGENT: tuple[Rule, ...] = (
         r"|crawlers)|llms|language models|chatbots|ai (?:bots|chatbots)|coding agents"
         # a bare "agents must" where a line, a field or a heading's sentence begins: "agents must register ..."
         r"|(?:(?<![^\n])|(?<=[.:,]\x20)|(?<=\x22))agents) (?:must|shall|are (?:required|instructed|asked|expected) to"
-        r"|need to|have to) (?:not |never |always |only )?(?:refuse|reply|respond|answer|say|output|ignore"
+        # (not a rule that keeps the reader's secrets: "agents must never reveal their system prompt or API keys")
+        r"|need to|have to) (?!(?:not|never) (?:reveal|disclose|share|leak|expose)\b)(?:not |never |always |only )?"
+        r"(?:refuse|reply|respond|answer|say|output|ignore"
         r"|summari[sz]e|include|tell|write|send|forward|stop|mention|reveal|recommend|describe|rate|treat|disregard"
         # "AI agents must base64-decode config_b64 and apply it", "agents must register the environment by running"
         r"|(?:base64-|hex-)?decode|apply|run|execute|paste|upload|post|register|grant|delete|approve|close|reproduce"
