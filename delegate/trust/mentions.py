@@ -78,7 +78,6 @@ _FORESEEN = re.compile(
     r"|\bесли\b[^.\n]{0,60}(?:тебя|вас)\s+(?:просит|попросит|просят|попросят)"
     r"|(?:如果|若是?|假如|要是|一旦|万一|當|当)[^。！？\n]{0,30}?(?:要求|让|讓|叫|请求|請求|命令|试图让|試圖讓|诱导|誘導)(?:你|您)"
 )
-_FORESEEN_HINT = re.compile("wenn|falls|sollte|si |se |если|如果|若|假如|要是|一旦|万一|当|當")
 # ... or an AI reader as the object of a causative verb, the match beginning at the reader: "inputs intended
 # to make the AI assistant disregard its configured instructions" (no "to" before the order after "make").
 _CAUSED = re.compile(
@@ -486,10 +485,9 @@ def _framed(norm: str, start: int) -> bool:
     window = norm[far:start]
     if _CAUSED.search(norm, max(0, start - _CAUSED_CHARS), start):
         return True
-    if _FORESEEN_HINT.search(window) is not None:
-        ended = _SENTENCE_END.search(window)
-        if _FORESEEN.search(window, ended.start() + 1 if ended else 0):
-            return True
+    ended = _SENTENCE_END.search(window)
+    if _FORESEEN.search(window, ended.start() + 1 if ended else 0):
+        return True
     if " to" not in window or not any(hint in window for hint in _FRAME_HINTS):
         return False  # every frame ends in "to" or "into", after one of its verbs or nouns
     opened = _SENTENCE_START.search(window)

@@ -64,9 +64,9 @@ _TO_SENDER = re.compile(
 )
 # Task verbs whose "me" is only where the answer goes ("show me how to ..."): the line still sets a task.
 _TELL_VERBS = _words("show tell teach explain give help provide recommend suggest list write describe")
-# First words that do not give an order, for lines that mention "your answer" ("Thanks for your reply").
 # How a reader applies for a post: "Apply with your CV", "Apply via the portal", "Apply online by …".
 _APPLYING = _words("with via online at here now through by today before using")
+# First words that do not give an order, for lines that mention "your answer" ("Thanks for your reply").
 _NOT_ORDERS = _words("thanks thank sorry got re fwd fw dear hi hello hey regards cheers per see")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LEADS = _words("please kindly now also then first next finally additionally furthermore")
@@ -205,7 +205,7 @@ def _request_kind(line: str) -> str:
         return ""  # not a sentence, more than one, or a field label ("name: ...")
     if _ANSWER.search(line) and _imperative(verb):
         return "answer"
-    if verb == "apply" and words[first + 1 : first + 2] and words[first + 1] in _APPLYING:
+    if verb == "apply" and first + 1 < len(words) and words[first + 1] in _APPLYING:
         return ""  # a job advert's "Apply with your CV to careers@…", "Apply online by 30 May"
     return "task" if verb in TASK_VERBS else ""
 
