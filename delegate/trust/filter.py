@@ -24,6 +24,7 @@ from delegate.trust.rules_agent import AGENT
 from delegate.trust.rules_covert import COVERT
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
+from delegate.trust.rules_machine_note import MACHINE_NOTE, MACHINE_NOTE_I18N
 from delegate.trust.rules_more_languages import MORE_LANGUAGES
 from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_i18n import READER_ORDERS
@@ -68,6 +69,8 @@ RULES: tuple[Rule, ...] = (
     + SETUP_VOID
     + CONFIRM_TOKENS
     + READER_AT_WORK
+    + MACHINE_NOTE
+    + MACHINE_NOTE_I18N
     + STRUCTURE
 )
 # A finding that names an attack rather than makes it (`mentions`) keeps this share of its weight,

@@ -1,0 +1,193 @@
+"""A note labelled for a machine reader: "Processing note for the automated intake step: …".
+
+Documents carry notes for people ("Note to reviewers:", "Message to the board:"); a note whose
+label names a machine as its reader ("to the review system", "for automated review platforms",
+"an die maschinelle Schadenprüfung", "给自动分诊系统的说明") has only one reader in a pipeline: the
+agent now reading it. Such a label is how an injection in a form, a ticket, a PDF's metadata or
+a CSV cell introduces itself, whatever it then asks, so the rule keys on the label and not on
+the order after it (the orders vary without end: "record it as priority 1", "report zero
+exceptions", "treat the referral as cleared").
+
+The label closes with a colon (or a bracket), after at most a short description of the reader
+("… consuming this record:"). In data such a label blocks. In an instruction a user may well
+write "Note for the summariser: keep it short" to their own sub-agent, so only a label that
+names the reader as automated, by what it is processing, or as any of a class ("for any
+automated reviewer", "to summarisation software processing these minutes") blocks there; a
+plainer one flags. A note quoted as an example is a mention (`mentions`), as ever.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
+
+_NOTE_WORDS = (
+    "note|notes|notice|notices|message|messages|instruction|instructions|remark|remarks|hint|hints|memo|memos"
+    "|comment|comments|directive|directives|guidance|reminder|reminders|request|requests|advisory|annotation"
+    "|annotations"
+)
+_NOTE = f"(?:{_NOTE_WORDS})"
+# Words that make any reader a machine: "automated review platforms", "machine-readable", "AI marker".
+_MACHINE_WORDS = "automated|automatic|automation|machine|ai|llm|bot|robotic|virtual|digital|algorithmic"
+_MACHINE = f"(?:{_MACHINE_WORDS})"
+# Readers that are machines by themselves ...
+_MACHINE_READERS = (
+    r"(?:software|systems?|platforms?|pipelines?|engines?|bots?|ai|llms?|models?|summari[sz]ers?|summari[sz]ation"
+    r"|parsers?|crawlers?|screeners?|processors?|classifiers?|extractors?|automation|scrapers?|indexers?)"
+)
+# ... and readers that may be people ("the review step", "claims agents") unless seen at work on the text.
+_MAYBE_READERS = (
+    r"(?:steps?|tools?|agents?|assistants?|reviewers?|review|checks?|intake|workflows?|triage|readers?|checkers?"
+    r"|evaluators?|graders?)"
+)
+_AT_WORK = (
+    r"(?:processing|reading|consuming|handling|reviewing|parsing|screening|summari[sz]ing|triaging|ingesting|scoring"
+    r"|evaluating|grading|that (?:reads|processes|handles|reviews|parses|screens))"
+)
+# Where the label opens: after the note's word ("Processing note for …"), or with "to"/"for" itself where a line,
+# a bracket, a quote or a field opens, or after a sentence ("To the review system: …").
+_OPENS = r"(?:(?<![^\n])|(?<=[\[(\x22>*#-])|(?<=[\[(\x22>*#:-]\x20)|(?<=[.!?]\x20))"
+_TO = rf"(?:{_NOTE} |{_OPENS})(?:to|for) "
+_WHICH = r"(?:(?:the|any|all|every|whatever|each|an?) )?"
+_CLASS = r"(?:any|all|every|whatever|each) "
+_WORDS = r"(?:[\w-]+[ -]){0,2}?"
+_BY_MACHINE = rf"{_WORDS}{_MACHINE}[ -](?:[\w-]+[ -])?[\w-]+"
+_BY_WORK = rf"{_WORDS}(?:{_MACHINE_READERS}|{_MAYBE_READERS}) {_AT_WORK}\b[^:\n]{{0,50}}?"
+_BY_NAME = rf"{_WORDS}{_MACHINE_READERS}"
+# "(do not display to customer)" may stand between the label and its colon.
+_ASIDE = r"(?: \([^)\n]{0,60}\))?"
+_CLOSE = rf"{_ASIDE}\)? ?[:\]]"
+# (a note's word and its preposition: far rarer than "to" or "for" alone, which open few labels without one)
+_LABEL_STARTS = f"{pairs(_NOTE_WORDS, 'to|for')}|to|for"
+# A label that names its reader before the note: "AI marker instructions:", "Summarizer instruction:". Only
+# orders: an "automated message" or a "reviewer comment" comes from a machine or a person, not to one. An
+# agent's instructions are a call centre's ("Agent instructions: call back"); its hints and directives are not.
+_ORDERS = r"(?:instructions?|directives?|hints?)"
+_FOR_MACHINE = "ai|llm|bot|automation|machine"
+_FOR_READER = "summarizer|summariser|screener|crawler|parser|assistant"
+
+MACHINE_NOTE: tuple[Rule, ...] = (
+    rule(
+        "machine_note",
+        "override",
+        1.0,
+        # "to summarisation software processing these minutes:", "for any automated reviewer consuming this
+        # record:", "Internal automation hint (do not display to customer):", "AI marker instructions:"
+        rf"{_TO}{_WHICH}(?:{_BY_MACHINE}|{_BY_WORK}){_CLOSE}|{_TO}{_CLASS}{_BY_NAME}{_CLOSE}"
+        rf"|(?:{_FOR_MACHINE})[ -](?:[\w-]+ )?{_ORDERS}{_ASIDE} ?:",
+        starts=f"{_LABEL_STARTS}|{_FOR_MACHINE}",
+    ),
+    rule(
+        "machine_note_plain",
+        "override",
+        0.7,
+        # "Message to the review system:", "Summarizer instruction:"
+        rf"{_TO}{_WHICH}{_BY_NAME}{_CLOSE}"
+        rf"|(?:{_FOR_READER})[ -](?:[\w-]+ )?{_ORDERS}{_ASIDE} ?:|agent[ -](?:directives?|hints?){_ASIDE} ?:",
+        data=1.0,
+        starts=f"{_LABEL_STARTS}|{_FOR_READER}|agent",
+    ),
+)
+
+_UPTO_COLON = r"[^:\n]{0,40}?:"
+_LABELS: LanguageTable = (
+    (
+        "de",  # "Hinweis des Sachverständigen an die maschinelle Schadenprüfung:", "Hinweis für das automatische System:"
+        rf"\b(?:hinweis|nachricht|anweisung|notiz|anmerkung|mitteilung|vermerk)\w*\b[^:\n]{{0,40}}? (?:an|fur)"
+        r" (?:die |den |das |alle |jede[nrs]? )?(?:\w+ )?(?:maschinell\w*|automatisiert\w*|automatisch\w*|ki|ki-\w+"
+        rf"|bots?|sprachmodell\w*|system)\b{_UPTO_COLON}",
+        "hinweis|nachricht|anweisung|notiz|anmerkung|mitteilung|vermerk",
+    ),
+    (
+        "fr",  # "Consigne destinée à l'agent automatisé qui traite cette boîte :"
+        r"\b(?:note|remarque|message|consigne|instruction|avis)s? (?:pour|a|au|aux|destinee?s? (?:a|au|aux))"
+        r" (?:l['’] ?|le |la |les |tout |tous les |chaque )?(?:(?:systeme|robot|ia|outil|modele|logiciel|moteur)s?\b"
+        r"|(?:assistant|agent)s? (?:ia\b|d['’] ?ia\b|virtuel|automati|intelligent|numerique|conversationnel|de tri\b"
+        r"|qui (?:traite|lit|lira|analyse|trie|examine|verifie)))[^:\n]{0,40}?:",
+        "note|notes|remarque|remarques|message|messages|consigne|consignes|instruction|instructions|avis",
+    ),
+    (
+        "es_pt",  # "Nota para el asistente de triaje:", "Mensagem para o sistema de análise:"
+        r"\b(?:nota|aviso|mensaje|mensagem|instruccion|instrucao|indicacion|observacion|observacao)(?:e?s)?"
+        r" (?:para|al|a la|ao|a o|a a|dirigid[oa]s? (?:al|a la|ao|a))"
+        r" (?:el |la |los |las |o |a |os |as |todo |cualquier |qualquer )?(?:(?:sistema|bot|robot|ia|modelo|programa)s?\b"
+        r"|(?:asistente|assistente|agente)s? (?:de ia\b|ia\b|virtua|automati[cz]|inteligente|digital|de triaje|de triagem"
+        r"|de clasificacion|de classificacao|que (?:este |esten |esta |estiver )?(?:procesa|processa|lee|le\b|lea|lean"
+        r"|leyendo|lendo|analiza|analisa|revisa|clasifica|classifica|tria)))[^:\n]{0,40}?:",
+        "nota|notas|aviso|avisos|mensaje|mensajes|mensagem|instruccion|instrucao|indicacion|observacion|observacao",
+    ),
+    (
+        "it",  # "Nota per l'assistente di smistamento:"
+        r"\b(?:nota|avviso|messaggio|istruzion[ei]|indicazion[ei]) (?:per|all['’] ?|al |ai |agli )"
+        r"(?:l['’] ?|il |lo |gli |i |ogni )?(?:(?:sistema|bot|ia|modello|programma)\w*\b|(?:assistente|agente|revisore)\w*"
+        rf" (?:ia\b|di ia\b|virtuale|automatic|intelligente|digitale|di smistamento|che (?:elabora|legge|analizza|smista|esamina))){_UPTO_COLON}",
+        "nota|avviso|messaggio|istruzione|istruzioni|indicazione|indicazioni",
+    ),
+    (
+        "nl",  # "Opmerking voor de AI-beoordelaar:"
+        r"\b(?:notitie|opmerking|bericht|instructie|aanwijzing) (?:voor|aan) (?:de |het |elke |alle )?"
+        rf"(?:(?:ai|systeem|bot|model|software)\w*\b|(?:assistent|agent)\w* (?:ai\b|virtue|automati|die (?:leest|verwerkt|beoordeelt))){_UPTO_COLON}",
+        "notitie|opmerking|bericht|instructie|aanwijzing",
+    ),
+    (
+        "pl",  # "Uwaga dla asystenta AI:"
+        r"\b(?:uwaga|notatka|wiadomosc|informacja|polecenie|instrukcja) (?:dla|do) (?:\w+ )?"
+        rf"(?:(?:bot|system|model|ai|si|automat)\w*\b|(?:asystent|agent)\w* (?:ai|si|wirtualn|automatyczn)){_UPTO_COLON}",
+        "uwaga|notatka|wiadomosc|informacja|polecenie|instrukcja",
+    ),
+    (
+        "id",  # "Catatan untuk bot triase:"
+        r"\b(?:catatan|pesan|instruksi|petunjuk|perhatian) (?:untuk|bagi|kepada) (?:\w+ )?"
+        rf"(?:(?:bot|sistem|ai|model|mesin)\b|(?:asisten|agen) (?:ai|virtual|otomatis)){_UPTO_COLON}",
+        "catatan|pesan|instruksi|petunjuk|perhatian",
+    ),
+    (
+        "vi",  # "Ghi chú cho trợ lý AI:"
+        r"\b(?:ghi chu|luu y|tin nhan|huong dan|chi dan) (?:cho|gui|danh cho) (?:\w+ )?"
+        rf"(?:bot|tro ly|he thong|ai|mo hinh)\b{_UPTO_COLON}",
+        "ghi chu|luu y|tin nhan|huong dan|chi dan",
+    ),
+    (
+        "tr",  # "Yapay zeka asistanına not:", "Bot için talimat:"
+        r"\b(?:\w+ )?(?:asistan|bot|ajan|sistem|yapay zeka)\w* (?:icin )?(?:not|mesaj|talimat|uyari)\w*\s?:",
+        "asistan|bot|ajan|sistem|yapay",
+    ),
+    (
+        "ru_uk",  # "Примітка для автоматизованого асистента:", "Агенту, обрабатывающему эту заявку:"
+        r"(?:примечани|замечани|сообщени|указани|инструкци|заметк|приміт|повідомлен|вказівк|інструкці|нотатк)\w*"
+        r" (?:для|к|до) (?:\w+ )?(?:ии|ші|бот|систем|модел|автоматизирован|автоматизован"
+        r"|автоматическ|автоматичн|нейросет)\w*[^:\n]{0,40}?:"
+        # ... or the reader in the dative, described at work on the text (a person is not addressed so)
+        r"|(?:агенту|ассистенту|асистенту|боту|помощнику|помічнику|системе|системі),? (?:обрабатывающ|обробляюч"
+        r"|читающ|читаюч|проверяющ|перевіряюч|анализирующ|аналізуюч|котор|яки|що)\w*[^:\n]{0,60}?:",
+        "примечани|замечани|сообщени|указани|инструкци|заметк|приміт|повідомлен|вказівк|інструкці|нотатк|агенту"
+        "|ассистенту|асистенту|боту|помощнику|помічнику|системе|системі",
+    ),
+    (
+        "zh",  # "给自动分诊系统的说明：", "【致自动评标系统】："
+        r"(?:给|致|至)[^\n：:，。]{0,12}?(?:自动|机器人|智能|ai|模型|助手|系统|程序)(?:的)?"
+        r"(?:说明|提示|备注|通知|指令|消息|注意事项)?[】\]）)]?[:：]",
+        "给|致|至",
+    ),
+    (
+        "ja",  # "自動処理システムへの指示："
+        r"(?:ai|ボット|エージェント|アシスタント|自動\S{0,6}?|システム|モデル)(?:へ|宛て?|向け)(?:の)?"
+        r"(?:メモ|注意|指示|連絡|お願い|メッセージ)?[:：]",
+        "ai|ボット|エージェント|アシスタント|自動|システム|モデル",
+    ),
+    (
+        "ko",  # "리뷰 봇에게:"
+        r"(?:봇|ai|에이전트|어시스턴트|자동\S{0,6}?|시스템|모델|비서)(?:에게|께)[:,：]",
+        "봇|ai|에이전트|어시스턴트|자동|시스템|모델|비서",
+    ),
+    (
+        "ar",  # "ملاحظة للمساعد الآلي:"
+        r"(?:ملاحظة|رسالة|تعليمات|تنبيه) (?:إلى |الى )?\S{0,4}?(?:مساعد|وكيل|نظام|بوت|روبوت|ذكاء|نموذج)\S*[^:\n]{0,40}?:",
+        "ملاحظة|رسالة|تعليمات|تنبيه",
+    ),
+    (
+        "he",  # "הערה לעוזר הבינה המלאכותית שמעבד את ההודעה:"
+        r"(?:הערה|הודעה|הנחיה|הוראה)\S* (?:אל )?\S{0,3}?(?:בוט|עוזר|סוכן|מערכת|מודל|בינה)\S*[^:\n]{0,40}?:",
+        "הערה|הודעה|הנחיה|הוראה",
+    ),
+)
+MACHINE_NOTE_I18N: tuple[Rule, ...] = per_language("machine_note", "override", 0.7, _LABELS, data=1.0)
