@@ -31,6 +31,7 @@ from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK, READER_SPOKEN_TO
 from delegate.trust.rules_refusal_i18n import REFUSALS
 from delegate.trust.rules_revoked_i18n import REVOKED
+from delegate.trust.rules_setup_dump import SETUP_DUMP, SETUP_DUMP_I18N
 from delegate.trust.rules_setup_request_i18n import SETUP_REQUESTS
 from delegate.trust.rules_setup_void import CONFIRM_TOKENS, READER_AT_WORK, SETUP_VOID
 from delegate.trust.rules_unseen import CONTROLS_OFF, UNSEEN, UNSEEN_I18N
@@ -71,6 +72,8 @@ RULES: tuple[Rule, ...] = (
     + READER_AT_WORK
     + MACHINE_NOTE
     + MACHINE_NOTE_I18N
+    + SETUP_DUMP
+    + SETUP_DUMP_I18N
     + STRUCTURE
 )
 # A finding that names an attack rather than makes it (`mentions`) keeps this share of its weight,
