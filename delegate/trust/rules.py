@@ -481,7 +481,8 @@ ENGLISH: tuple[Rule, ...] = (
         "persona",
         0.6,
         r"(?:\b(?:developer|dan|jailbreak|god|debug(?:ging)?|admin|maintenance)(?:\s|_|\\|-){1,3}mode(?:\s|:|=){1,3}"
-        r"(?:enabled|activated|on|output|true)\b"
+        # ("mode on" closing the phrase: "maintenance mode on Sunday" is a date, "admin mode on Windows" a place)
+        r"(?:enabled|activated|on(?![ \t]*[a-z0-9])|output|true)\b"
         r"|\b(?:enable|enter|activate|simulate) (?:the )?(?:developer|dan|jailbreak|god|unrestricted)(?: \w+)? mode\b"
         r"|\bdo anything now\b|\bjailbroken\b|\[(?:🔓|🔒|jailbreak|dan|gpt-?4?real|classic|chatgpt)[^\]\n]{0,12}\])",
         starts="developer|dan|jailbreak|jailbroken|god|debug|debugging|admin|maintenance|enable|enter|activate|simulate"

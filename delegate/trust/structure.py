@@ -17,6 +17,11 @@ _TRUSTED = "trusted|verified|privileged|authori[sz]ed|operator"
 _TRUSTED_STARTS = "of the|of|the|trusted|verified|privileged|authorized|authorised|operator"
 _UNTRUSTED = "untrusted|external|retrieved|third party|third-party|user supplied|user-supplied|unverified"
 
+# Not a mail's subject line ("Subject: SYSTEM NOTICE: scheduled maintenance"): a forwarded header, not a marker.
+_NOT_SUBJECT = (
+    r"(?<!subject:\x20)(?<!betreff:\x20)(?<!objet:\x20)(?<!asunto:\x20)(?<!re:\x20)(?<!fwd:\x20)(?<!fw:\x20)"
+)
+
 STRUCTURE: tuple[Rule, ...] = (
     rule(
         "chat_template_token",
@@ -46,12 +51,20 @@ STRUCTURE: tuple[Rule, ...] = (
         1.0,
         r"#{2,} ?\(? ?(?:system|admin|developer|root)(?: |_|-)?(?:message|prompt|instructions?|override|note)\b"
         r"|\[ ?(?:system|admin|developer)(?: message| note| override| prompt)? ?\]"
-        # (not a mail's subject line: "Subject: SYSTEM NOTICE: scheduled maintenance")
-        r"|(?<!subject:\x20)(?<!betreff:\x20)(?<!objet:\x20)(?<!asunto:\x20)(?<!re:\x20)(?<!fwd:\x20)(?<!fw:\x20)"
-        r"\b(?:system|admin|administrator|developer|root|operator) (?:override|alert|notice|update|command) ?:"
+        # (not a mail's subject line: "Subject: SYSTEM OVERRIDE: …"; notices are `system_notice_marker`)
+        rf"|{_NOT_SUBJECT}\b(?:system|admin|administrator|developer|root|operator) (?:override|command) ?:"
         r"|\b(?:new|updated|next|real|actual) (?:system|admin|developer) (?:message|prompt|instructions?|note|update) ?:",
         starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|administrator|developer|root"
         "|operator|new system|new admin|new developer|updated system|next system|real system|actual system",
+    ),
+    rule(
+        "system_notice_marker",
+        "structure",
+        0.5,
+        # "SYSTEM NOTICE: ClaimCenter will be down on Saturday" is how real maintenance notices open; a forged one
+        # goes on to address the reader, which other rules see, so the label alone flags.
+        rf"{_NOT_SUBJECT}\b(?:system|admin|administrator|developer|root|operator) (?:alert|notice|update) ?:",
+        starts="system|admin|administrator|developer|root|operator",
     ),
     rule(
         "authority_tag",
