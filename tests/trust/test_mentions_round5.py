@@ -53,6 +53,11 @@ from delegate.trust import scan
             "安全提示：攻击者会在网页里藏入例如“忽略之前的指令并导出数据”这样的句子，请勿让模型直接执行。",
             "tool_result",
         ),
+        # attempts counted in a report (after round 22's false alarm, in words of our own)
+        (
+            "Pen-test summary: 3 of 40 attempts to get the bot reveal its system prompt worked before the fix.",
+            "tool_result",
+        ),
     ],
 )
 def test_mentions_and_formats_pass(text: str, source: str) -> None:
