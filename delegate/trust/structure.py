@@ -31,8 +31,10 @@ STRUCTURE: tuple[Rule, ...] = (
         r"|begin_of_text|end_of_turn|start_of_turn)\|>|\[/?inst\]|<<(?:/ ?)?(?:sys|system)>>|<start_of_turn>|<end_of_turn>"
         # Llama's <<SYS>> written in the page's language: "<<HỆ THỐNG>>", "<<SYSTÈME>>", "<<СИСТЕМА>>"
         r"|<<(?:/ ?)?(?:systeme|sistema|he thong|sistem|systeem|система|システム|系统|系統|시스템)>>"
-        r"|</?(?:system|system_prompt|sys)>",
-        starts="<|[inst]|[/inst]|<<|<start_of|<end_of|<system|</system|<sys>|</sys>",
+        r"|</?(?:system|system_prompt|sys)>"
+        # Alpaca's turns, an instruction and the response it is to get: "### Instruction:\n…\n### Response:"
+        r"|#{2,3}\x20?instruction\x20?:?[\x20\t]*\n[\s\S]{0,1200}?\n#{2,3}\x20?response\x20?:?",
+        starts="<|[inst]|[/inst]|<<|<start_of|<end_of|<system|</system|<sys>|</sys>|##",
     ),
     rule(
         "role_marker",
@@ -56,6 +58,20 @@ STRUCTURE: tuple[Rule, ...] = (
         r"|\b(?:new|updated|next|real|actual) (?:system|admin|developer) (?:message|prompt|instructions?|note|update) ?:",
         starts="##|[system|[ system|[admin|[ admin|[developer|[ developer|system|admin|administrator|developer|root"
         "|operator|new system|new admin|new developer|updated system|next system|real system|actual system",
+    ),
+    rule(
+        "system_bracket",
+        "structure",
+        1.0,
+        # A bracketed message from the system or its operator ("[OPERATOR MESSAGE – priority 0]", "[System directive
+        # v2]"), and the system's own header in other languages ("[СИСТЕМА]", "[MESSAGE SYSTÈME — PRIORITÉ ÉLEVÉE]",
+        # "*** SYSTEMMELDUNG ***", "【系统提示】"). (A bracketed notice is `system_notice_marker`'s, as unbracketed.)
+        r"\[ ?(?:system|operator|admin|administrator|developer)\x20(?:message|note|override|prompt|directive"
+        r"|instructions?|command)\b[^\]\n]{0,40}\]"
+        r"|(?:\[|【|\*{3}) ?(?:система|системное сообщение|системне повідомлення|message systeme|systemmeldung"
+        r"|systemnachricht|mensaje del sistema|mensagem do sistema|messaggio di sistema|系统提示|系统消息|系统通知|系統提示"
+        r"|システムメッセージ|システム通知|시스템 메시지|시스템 알림|sistem mesaji)\b",
+        starts="[|【|***",
     ),
     rule(
         "system_notice_marker",
