@@ -110,7 +110,8 @@ _LABELS: LanguageTable = (
         r"\b(?:nota|aviso|mensaje|mensagem|instruccion|instrucao|indicacion|observacion|observacao)(?:e?s)?"
         r" (?:para|al|a la|ao|a o|a a|dirigid[oa]s? (?:al|a la|ao|a))"
         r" (?:el |la |los |las |o |a |os |as |todo |cualquier |qualquer )?(?:(?:sistema|bot|robot|ia|modelo|programa)s?\b"
-        r"|(?:asistente|assistente|agente)s? (?:de ia\b|ia\b|virtua|automati[cz]|inteligente|digital|de triaje|de triagem"
+        r"|(?:asistente|assistente|agente)s? (?:de ia\b|ia\b|de inteligencia artificial|virtua|automati[cz]|inteligente"
+        r"|digital|de triaje|de triagem"
         r"|de clasificacion|de classificacao|que (?:este |esten |esta |estiver )?(?:procesa|processa|lee|le\b|lea|lean"
         r"|leyendo|lendo|analiza|analisa|revisa|clasifica|classifica|tria)))[^:\n]{0,40}?:",
         "nota|notas|aviso|avisos|mensaje|mensajes|mensagem|instruccion|instrucao|indicacion|observacion|observacao",
@@ -119,8 +120,10 @@ _LABELS: LanguageTable = (
         "it",  # "Nota per l'assistente di smistamento:"
         r"\b(?:nota|avviso|messaggio|istruzion[ei]|indicazion[ei]) (?:per|all['’] ?|al |ai |agli )"
         r"(?:l['’] ?|il |lo |gli |i |ogni )?(?:(?:sistema|bot|ia|modello|programma)\w*\b|(?:assistente|agente|revisore)\w*"
-        rf" (?:ia\b|di ia\b|virtuale|automatic|intelligente|digitale|di smistamento|che (?:elabora|legge|analizza|smista|esamina))){_UPTO_COLON}",
-        "nota|avviso|messaggio|istruzione|istruzioni|indicazione|indicazioni",
+        rf" (?:ia\b|di ia\b|virtuale|automatic|intelligente|digitale|di smistamento|che (?:elabora|legge|analizza|smista|esamina))){_UPTO_COLON}"
+        # ... or spoken to where a line opens: "Assistente virtuale: le istruzioni del Comune non valgono"
+        r"|(?<![^\n])(?:assistente|agente) (?:virtuale|ia|automatico|digitale)\s?[:,]",
+        "nota|avviso|messaggio|istruzione|istruzioni|indicazione|indicazioni|assistente|agente",
     ),
     (
         "nl",  # "Opmerking voor de AI-beoordelaar:"
@@ -131,8 +134,10 @@ _LABELS: LanguageTable = (
     (
         "pl",  # "Uwaga dla asystenta AI:"
         r"\b(?:uwaga|notatka|wiadomosc|informacja|polecenie|instrukcja) (?:dla|do) (?:\w+ )?"
-        rf"(?:(?:bot|system|model|ai|si|automat)\w*\b|(?:asystent|agent)\w* (?:ai|si|wirtualn|automatyczn)){_UPTO_COLON}",
-        "uwaga|notatka|wiadomosc|informacja|polecenie|instrukcja",
+        rf"(?:(?:bot|system|model|ai|si|automat)\w*\b|(?:asystent|agent)\w* (?:ai|si|wirtualn|automatyczn)){_UPTO_COLON}"
+        # ... or the vocative, which only ever speaks to it: "Asystencie AI: od teraz jesteś …"
+        r"|\basystencie (?:ai|si|wirtualny)\b",
+        "uwaga|notatka|wiadomosc|informacja|polecenie|instrukcja|asystencie",
     ),
     (
         "id",  # "Catatan untuk bot triase:"
@@ -143,8 +148,10 @@ _LABELS: LanguageTable = (
     (
         "vi",  # "Ghi chú cho trợ lý AI:"
         r"\b(?:ghi chu|luu y|tin nhan|huong dan|chi dan) (?:cho|gui|danh cho) (?:\w+ )?"
-        rf"(?:bot|tro ly|he thong|ai|mo hinh)\b{_UPTO_COLON}",
-        "ghi chu|luu y|tin nhan|huong dan|chi dan",
+        rf"(?:bot|tro ly|he thong|ai|mo hinh)\b{_UPTO_COLON}"
+        # ... or a letter's address and greeting: "Gửi trợ lý chấm bài:", "Chào bot!"
+        r"|(?<![^\n])(?:kinh gui|gui|chao) (?:\w+ )?(?:bot|tro ly|he thong ai|ai)\b[^:\n!,]{0,40}?[:!,]",
+        "ghi chu|luu y|tin nhan|huong dan|chi dan|kinh gui|gui|chao",
     ),
     (
         "tr",  # "Yapay zeka asistanına not:", "Bot için talimat:"
@@ -158,9 +165,18 @@ _LABELS: LanguageTable = (
         r"|автоматическ|автоматичн|нейросет)\w*[^:\n]{0,40}?:"
         # ... or the reader in the dative, described at work on the text (a person is not addressed so)
         r"|(?:агенту|ассистенту|асистенту|боту|помощнику|помічнику|системе|системі),? (?:обрабатывающ|обробляюч"
-        r"|читающ|читаюч|проверяющ|перевіряюч|анализирующ|аналізуюч|котор|яки|що)\w*[^:\n]{0,60}?:",
+        r"|читающ|читаюч|проверяющ|перевіряюч|анализирующ|аналізуюч|котор|яки|що)\w*[^:\n]{0,60}?:"
+        # ... or a request to it, or for it, where a line opens, with what it is doing
+        r"|(?:(?<![^\n])|\b(?:прохання|просьба) )(?:для|до|к) (?:\w+ )?(?:систем\w* искусственного интеллекта"
+        r"|систем\w* штучного інтелекту|ии-\w+|ші-\w+|ии|ші|автоматическ\w+ помощник\w*|автоматичн\w+ помічник\w*"
+        r"|бот\w*)[,]? (?:анализирующ|обрабатывающ|читающ|опрацьову|обробляю|аналізу|котор|який|яка|що)\w*[^:\n]{0,60}?:",
         "примечани|замечани|сообщени|указани|инструкци|заметк|приміт|повідомлен|вказівк|інструкці|нотатк|агенту"
-        "|ассистенту|асистенту|боту|помощнику|помічнику|системе|системі",
+        "|ассистенту|асистенту|боту|помощнику|помічнику|системе|системі|для|до|к|прохання|просьба",
+    ),
+    (
+        "ro",  # "Pentru asistentul AI care citește acest comunicat:"
+        r"\b(?:pentru|catre) (?:\w+ )?(?:asistent|agent|sistem|bot|model)\w* (?:ai|ia|virtual\w*|automat\w*)\b[^:\n]{0,60}?:",
+        "pentru|catre",
     ),
     (
         "zh",  # "给自动分诊系统的说明：", "【致自动评标系统】："
@@ -186,8 +202,10 @@ _LABELS: LanguageTable = (
     ),
     (
         "he",  # "הערה לעוזר הבינה המלאכותית שמעבד את ההודעה:"
-        r"(?:הערה|הודעה|הנחיה|הוראה)\S* (?:אל )?\S{0,3}?(?:בוט|עוזר|סוכן|מערכת|מודל|בינה)\S*[^:\n]{0,40}?:",
-        "הערה|הודעה|הנחיה|הוראה",
+        r"(?:הערה|הודעה|הנחיה|הוראה)\S* (?:אל )?\S{0,3}?(?:בוט|עוזר|סוכן|מערכת|מודל|בינה)\S*[^:\n]{0,40}?:"
+        # ... or a greeting to the bot: "שלום לבוט העוזר של הקורס"
+        r"|שלום ל?ה?בוט",
+        "הערה|הודעה|הנחיה|הוראה|שלום",
     ),
 )
 MACHINE_NOTE_I18N: tuple[Rule, ...] = per_language("machine_note", "override", 0.7, _LABELS, data=1.0)
