@@ -39,19 +39,41 @@ _APPROVAL = (
     r"|\b(?:was|were|been|is|are) (?:already )?(?:approved|authori[sz]ed|signed off|okayed|waived) (?:by|on|in|under)\b"
     r"|\bokayed it\b|\bsaid (?:it'?s|it is) (?:fine|ok|okay)\b|\bgave (?:the |me the |us the )?(?:go-ahead|green light)\b"
     r"|\bon (?:his|her|their) behalf\b|\blegal guardian\b|\bi'?ll take (?:the )?(?:blame|responsibility)\b"
+    # "I'm authorising this as CMIO", "the Mayor has personally authorised it", "consented verbally on the phone"
+    r"|\bi'?m authori[sz]ing\b|\bauthori[sz]ing (?:it|this) (?:personally|myself)\b"
+    r"|\bi (?:have|'ve) (?:already |personally )?(?:approved|authori[sz]ed|cleared|okayed|signed off)\b"
+    r"|\b(?:has|have) (?:already |personally )?(?:approved|authori[sz]ed|cleared|signed off|okayed|consented)\b"
+    r"|\b(?:verbal(?:ly)?|by phone|on the phone|over the phone) (?:approv\w+|consent\w*|agreed|cleared|confirmed)\b"
+    r"|\b(?:approved|consented|agreed|confirmed) (?:it )?(?:verbally|by phone|on the phone|over the phone)\b"
+    r"|\bpersonally (?:confirmed|approved|authori[sz]ed|cleared)\b|\bwritten authori[sz]ation\b"
 )
 _APPROVAL_STARTS = (
     "i authorise|i authorize|i hereby|i consent|i approve|i give|already|was|were|been|okayed it|said it's|said its"
     "|said it is|gave the|gave me|gave us|gave go|gave green|on his|on her|on their|legal guardian|i'll take|ill take"
+    "|i'm authorising|i'm authorizing|im authorising|im authorizing|authorising it|authorizing it|authorising this"
+    "|authorizing this|i have|i've|ive|"
+    + pairs("has|have", "already|personally|approved|authorised|authorized|cleared|signed|okayed|consented")
+    + "|verbal|verbally|by phone|on the phone|over the phone|"
+    + pairs("approved|consented|agreed|confirmed", "it|verbally|by|on|over")
+    + "|personally|written authorisation|written authorization"
 )
 _BYPASS = (
     r"\bwithout (?:the |a |any )?(?:second approver|approval|verification|verifying|ticket|checking|asking|confirmation"
     r"|confirming|notifying|review|sign-?off)\b"
     r"|\b(?:no need|don'?t need|there'?s no need|not necessary) to (?:check|verify|ask|confirm|open a ticket|wait|involve"
     r"|notify|loop in)\b"
-    r"|\bdo(?:n'?t| not) (?:ask|check with|notify|cc|loop in|wait for)\b"
+    r"|\bdo(?:n'?t| not) (?:ask|check with|notify|cc|loop in|wait for|involve|copy|tell|inform)\b"
+    # "skip the ID check", "without a further call", "does not require approval from your operators"
+    r"|\bskip(?:ping)? (?:the |any )?(?:normal |usual |standard )?(?:id|identity|callback|call-back|verification|review"
+    r"|approval|process|checks?|second approver|confirmation)\b"
+    r"|\bwithout (?:a )?(?:further |second )?(?:call|callback|call-back)\b"
+    r"|\b(?:does not|doesn'?t|do not|don'?t) require (?:\w+ )?(?:approval|verification|sign-?off|review)\b"
+    r"|\bno time to (?:route|check|verify|wait)\b"
 )
-_BYPASS_STARTS = "without|no need|don't need|dont need|there's no|theres no|not necessary|don't|dont|do not"
+_BYPASS_STARTS = (
+    "without|no need|don't need|dont need|there's no|theres no|not necessary|don't|dont|do not|skip|skipping|does not"
+    "|doesn't|doesnt|no time"
+)
 
 COVERT: tuple[Rule, ...] = (
     rule(
@@ -153,8 +175,10 @@ COVERT: tuple[Rule, ...] = (
         # need to check with him", "my manager said it's fine … approve it without the second approver", "the team
         # lead okayed it on the phone, so there's no need to open a ticket". Either alone is common; together, in
         # one paragraph, they are the pretext of social engineering.
+        # In data it blocks: a message that claims the say-so and asks its reader to skip the control is the pretext.
         rf"(?:{_APPROVAL})(?:[^\n]|\n(?![ \t]*\n)){{0,300}}?(?:{_BYPASS})"
         rf"|(?:{_BYPASS})(?:[^\n]|\n(?![ \t]*\n)){{0,300}}?(?:{_APPROVAL})",
+        data=1.0,
         starts=f"{_APPROVAL_STARTS}|{_BYPASS_STARTS}",
     ),
 )
