@@ -51,11 +51,21 @@ _APPROVAL_STARTS = (
     "i authorise|i authorize|i hereby|i consent|i approve|i give|already|was|were|been|okayed it|said it's|said its"
     "|said it is|gave the|gave me|gave us|gave go|gave green|on his|on her|on their|legal guardian|i'll take|ill take"
     "|i'm authorising|i'm authorizing|im authorising|im authorizing|authorising it|authorizing it|authorising this"
-    "|authorizing this|i have|i've|ive|"
-    + pairs("has|have", "already|personally|approved|authorised|authorized|cleared|signed|okayed|consented")
-    + "|verbal|verbally|by phone|on the phone|over the phone|"
+    "|authorizing this|"
+    + pairs(
+        "has|have|i have|i've|ive",
+        "already|personally|approved|authorised|authorized|cleared|signed|okayed|consented",
+    )
+    + "|"
+    + pairs(
+        "verbal|verbally|by phone|on the phone|over the phone",
+        "approved|approval|consented|consent|agreed|cleared|confirmed",
+    )
+    + "|"
     + pairs("approved|consented|agreed|confirmed", "it|verbally|by|on|over")
-    + "|personally|written authorisation|written authorization"
+    + "|"
+    + pairs("personally", "confirmed|approved|authorised|authorized|cleared")
+    + "|written authorisation|written authorization"
 )
 _BYPASS = (
     r"\bwithout (?:the |a |any )?(?:second approver|approval|verification|verifying|ticket|checking|asking|confirmation"
@@ -71,8 +81,15 @@ _BYPASS = (
     r"|\bno time to (?:route|check|verify|wait)\b"
 )
 _BYPASS_STARTS = (
-    "without|no need|don't need|dont need|there's no|theres no|not necessary|don't|dont|do not|skip|skipping|does not"
-    "|doesn't|doesnt|no time"
+    "without|no need|don't need|dont need|there's no|theres no|not necessary|don't|dont|do not|"
+    + pairs(
+        "skip|skipping",
+        "the|any|id|identity|callback|call|verification|review|approval|process|check|checks|second|confirmation"
+        "|normal|usual|standard",
+    )
+    + "|"
+    + pairs("does not|doesn't|doesnt", "require")
+    + "|no time"
 )
 
 COVERT: tuple[Rule, ...] = (

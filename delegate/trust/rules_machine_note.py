@@ -57,7 +57,14 @@ _BY_NAME = rf"{_WORDS}{_MACHINE_READERS}"
 _ASIDE = r"(?: \([^)\n]{0,60}\))?"
 _CLOSE = rf"{_ASIDE}\)? ?[:\]]"
 # (a note's word and its preposition: far rarer than "to" or "for" alone, which open few labels without one)
-_LABEL_STARTS = f"{pairs(_NOTE_WORDS, 'to|for')}|to|for"
+_READER_FIRST = (
+    "the|any|all|every|whatever|each|an|a|automated|automatic|automation|machine|ai|llm|bot|bots|robotic|virtual"
+    "|digital|algorithmic|software|system|systems|platform|platforms|pipeline|pipelines|engine|engines|model|models"
+    "|summarizer|summariser|summarizers|summarisers|summarization|summarisation|parser|parsers|crawler|crawlers"
+    "|screener|screeners|processor|processors|classifier|classifiers|extractor|extractors|scraper|scrapers|indexer"
+    "|indexers|llms|review|screening|triage|intake"
+)
+_LABEL_STARTS = f"{pairs(_NOTE_WORDS, 'to|for')}|{pairs('to|for', _READER_FIRST)}"
 # A label that names its reader before the note: "AI marker instructions:", "Summarizer instruction:". Only
 # orders: an "automated message" or a "reviewer comment" comes from a machine or a person, not to one. An
 # agent's instructions are a call centre's ("Agent instructions: call back"); its hints and directives are not.
@@ -203,7 +210,11 @@ _LABELS: LanguageTable = (
         r"|систем\w* штучного інтелекту|ии-\w+|ші-\w+|ии|ші|автоматическ\w+ помощник\w*|автоматичн\w+ помічник\w*"
         r"|бот\w*)[,]? (?:анализирующ|обрабатывающ|читающ|опрацьову|обробляю|аналізу|котор|який|яка|що)\w*[^:\n]{0,60}?:",
         "примечани|замечани|сообщени|указани|инструкци|заметк|приміт|повідомлен|вказівк|інструкці|нотатк|агенту"
-        "|ассистенту|асистенту|боту|помощнику|помічнику|системе|системі|для|до|к|прохання|просьба",
+        "|ассистенту|асистенту|боту|помощнику|помічнику|системе|системі|прохання|просьба|"
+        + pairs(
+            "для|до|к",
+            "систем|системы|системам|систем штучного|ии|ші|автоматического|автоматичного|бота|ботов",
+        ),
     ),
     (
         "ro",  # "Pentru asistentul AI care citește acest comunicat:"
@@ -220,12 +231,12 @@ _LABELS: LanguageTable = (
         "ja",  # "自動処理システムへの指示："
         r"(?:ai|ボット|エージェント|アシスタント|自動\S{0,6}?|システム|モデル)(?:へ|宛て?|向け)(?:の)?"
         r"(?:メモ|注意|指示|連絡|お願い|メッセージ)?[:：]",
-        "ai|ボット|エージェント|アシスタント|自動|システム|モデル",
+        "aiへ|ai宛|ai向け|ボット|エージェント|アシスタント|自動|システム|モデル",
     ),
     (
         "ko",  # "리뷰 봇에게:"
         r"(?:봇|ai|에이전트|어시스턴트|자동\S{0,6}?|시스템|모델|비서)(?:에게|께)[:,：]",
-        "봇|ai|에이전트|어시스턴트|자동|시스템|모델|비서",
+        "봇|ai에게|ai께|에이전트|어시스턴트|자동|시스템|모델|비서",
     ),
     (
         "ar",  # "ملاحظة للمساعد الآلي:"

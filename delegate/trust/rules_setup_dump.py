@@ -50,11 +50,18 @@ _WHOLE = (
     r"|complete text|in its entirety|every line|(?:very )?first line|as written|unredacted"
     r"|including (?:the|any|all) (?:hidden|confidential|secret)|quoted block|code block|code fence)"
 )
+# (each start as long as the phrase allows: "do not" or "including the" alone would send the index to every
+# other sentence)
 _WHOLE_STARTS = (
     "verbatim|word for word|word-for-word|in full|unabridged|exactly as|exact wording|exact text|byte-for-byte"
-    "|all of them|do not|don't|without|no need|not a summary|full text|complete text|in its entirety|every line"
-    "|first line|very first|as written|unredacted|including the|including any|including all|quoted block|code block"
-    "|code fence"
+    "|all of them|"
+    + pairs(
+        "do not|don't|without|no need to",
+        "paraphrase|paraphrasing|summarise|summarize|summarising|summarizing",
+    )
+    + "|not a summary|full text|complete text|in its entirety|every line|first line|very first|as written|unredacted|"
+    + pairs("including the|including any|including all", "hidden|confidential|secret")
+    + "|quoted block|code block|code fence"
 )
 _ADJ_WORDS = _ADJ.removeprefix("(?:").removesuffix(")")
 _THING_WORDS = (
@@ -80,9 +87,10 @@ SETUP_DUMP: tuple[Rule, ...] = (
     _dump(
         rf"\b(?:you|it)(?:'ve| have| had|'d)?(?: been| were| was| are| is)? {_GOT}\b{_IN}{_WHOLE}",
         pairs(
-            "you|it",
-            "'ve|have|had|'d|been|were|was|are|is|given|told|loaded|initialized|initialised|configured|received"
-            "|running|operating|started|set|fed|provided|primed",
+            "you|it|you were|it was|you have|you've|you had|you have been|you've been|it has been|you had been|you are"
+            "|it is",
+            "given|told|loaded|initialized|initialised|configured|received|running|operating|started|set|fed"
+            "|provided|primed",
         ),
     ),
     _dump(

@@ -138,7 +138,9 @@ SETUP_VOID: tuple[Rule, ...] = (
         # ... or its usual ones: "set its usual discrepancy rules aside"
         rf"|\b(?:your|its) {_USUAL} (?:[\w-]+ ){{0,2}}{_RULESET}\b[^.\n]{{0,60}}?\b(?:{_OFF}|aside)\b"
         rf"|\bset (?:your|its) {_USUAL} (?:[\w-]+ ){{0,2}}{_RULESET} aside\b",
-        starts=f"{_RULESET_WORDS}|{_OFF_FIRST}|{pairs('your|its', _USUAL_WORDS)}|set your|set its",
+        # (a rule set's word with the one after it: "criteria you …", "parameters your …", "rules and …")
+        starts=f"{pairs(_RULESET_WORDS, 'you|it|your|its|the|that|which|and|or')}|{_OFF_FIRST}"
+        f"|{pairs('your|its', _USUAL_WORDS)}|set your|set its",
     ),
 )
 

@@ -71,7 +71,10 @@ STRUCTURE: tuple[Rule, ...] = (
         r"|(?:\[|【|\*{3}) ?(?:система|системное сообщение|системне повідомлення|message systeme|systemmeldung"
         r"|systemnachricht|mensaje del sistema|mensagem do sistema|messaggio di sistema|系统提示|系统消息|系统通知|系統提示"
         r"|システムメッセージ|システム通知|시스템 메시지|시스템 알림|sistem mesaji)\b",
-        starts="[|【|***",
+        starts="[system|[ system|[operator|[ operator|[admin|[ admin|[administrator|[ administrator|[developer"
+        "|[ developer|[систем|[ систем|[message|[ message|[systemmeldung|[ systemmeldung|[systemnachricht|[mensaje"
+        "|[ mensaje|[mensagem|[ mensagem|[messaggio|[ messaggio|[sistem|[ sistem|[系统|[ 系统|[系統|[ 系統|[システム"
+        "|[ システム|[시스템|[ 시스템|【|***",
     ),
     rule(
         "system_notice_marker",
