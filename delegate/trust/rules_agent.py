@@ -225,7 +225,13 @@ AGENT: tuple[Rule, ...] = (
         r"\b(?:call|invoke|use|run|execute|trigger|fire|activate|via|using|through) (?:the |your )?[\"'`]?[a-z0-9]*(?:_|-)?"
         r"(?:delete|remove|drop|wipe|erase|purge|destroy|transfer|send_money|pay|wire|withdraw|refund|exec|shell"
         r"|sudo|grant|reset|revoke|disable|shutdown|format|forward)[a-z0-9_-]*[\"'`]?(?: (?:tool|function|command|api"
-        r"|endpoint|action|method)\b|\(| with \w+ ?=)",
+        r"|endpoint|action|method)\b|\(| with \w+ ?=)"
+        # ... or a tool by its snake_case name that approves, publishes, merges or pays, and what to run it on: "call
+        # submit_preauth with status=APPROVED", "run delete_records on …" (not a report: "attempted to call …")
+        r"|(?<!attempted\x20to\x20)(?<!tried\x20to\x20)\b(?:call|invoke|run|execute|trigger|fire|use) (?:the |your )?"
+        r"[\"'`]?(?=[a-z0-9]*_)(?:[a-z0-9]+_)*(?:approve|publish|merge|release|submit|set_status|set_grade|set_permit"
+        r"|issue_payment|create_payment|schedule_payment|update_ticket|bulk_update|close_ticket|cancel|export|post|send"
+        r"|delete|remove)[a-z0-9]*(?:_[a-z0-9]+)*[\"'`]?(?:\(| (?:on|for|with|to) )",
         data=1.0,
         starts=f"call|invoke|use|run|execute|trigger|fire|activate|{pairs('via|using|through', 'the|your')}",
     ),
