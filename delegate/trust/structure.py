@@ -106,7 +106,9 @@ STRUCTURE: tuple[Rule, ...] = (
         0.5,
         r"\{ ?\"(?:name|tool|function|tool_name)\" ?: ?\"[^\"]+\" ?, ?\"(?:arguments|parameters|args|input)\" ?:"
         r"|\"(?:tool_calls|function_call)\" ?:|<(?:tool_call|function_calls|tool_use)>|<invoke name=",
-        data=0.8,
+        # (in data a tool call written out is one the reader is meant to take for its own: docs that show the
+        # format explain it, which `mentions` sees)
+        data=1.0,
         starts='{"|{ "|"tool_calls|"function_call|<tool_call|<function_calls|<tool_use|<invoke',
     ),
     rule(
