@@ -32,7 +32,10 @@ _MACHINE = f"(?:{_MACHINE_WORDS})"
 # Readers that are machines by themselves ...
 _MACHINE_READERS = (
     r"(?:software|systems?|platforms?|pipelines?|engines?|bots?|ai|llms?|models?|summari[sz]ers?|summari[sz]ation"
-    r"|parsers?|crawlers?|screeners?|processors?|classifiers?|extractors?|automation|scrapers?|indexers?)"
+    r"|parsers?|crawlers?|screeners?|processors?|classifiers?|extractors?|automation|scrapers?|indexers?"
+    # ... and agents named by a machine's task: "downstream summarisation agents", "triage bots"
+    r"|(?:summari[sz]ation|triage|screening|extraction|classification|grading|scoring) (?:agents?|assistants?|bots?"
+    r"|models?|tools?))"
 )
 # ... and readers that may be people ("the review step", "claims agents") unless seen at work on the text.
 _MAYBE_READERS = (
@@ -41,14 +44,17 @@ _MAYBE_READERS = (
 )
 _AT_WORK = (
     r"(?:processing|reading|consuming|handling|reviewing|parsing|screening|summari[sz]ing|triaging|ingesting|scoring"
-    r"|evaluating|grading|that (?:reads|processes|handles|reviews|parses|screens))"
+    r"|evaluating|grading|scraping|crawling|indexing|analy[sz]ing|monitoring|moderating|checking|assessing|marking"
+    r"|sorting|(?:that|which|who) (?:reads|processes|handles|reviews|parses|screens|sorts|scans)"
+    r"|(?:reads|processes|handles|parses|scans) (?:it|this|these|them))"
 )
 # Where the label opens: after the note's word ("Processing note for …"), or with "to"/"for" itself where a line,
 # a bracket, a quote or a field opens, or after a sentence ("To the review system: …").
-_OPENS = r"(?:(?<![^\n])|(?<=[\[(\x22>*#-])|(?<=[\[(\x22>*#:-]\x20)|(?<=[.!?]\x20))"
+# ... or after "is" ("this bit is for the automated assistant that sorts these messages:")
+_OPENS = r"(?:(?<![^\n])|(?<=[\[(\x22>*#-])|(?<=[\[(\x22>*#:-]\x20)|(?<=[.!?]\x20)|(?<=\bis\x20)|(?<=,\x20))"
 _TO = rf"(?:{_NOTE} |{_OPENS})(?:to|for) "
-_WHICH = r"(?:(?:the|any|all|every|whatever|each|an?) )?"
-_CLASS = r"(?:any|all|every|whatever|each) "
+_WHICH = r"(?:(?:the|any|all|every|whatever|whichever|each|an?) )?"
+_CLASS = r"(?:any|all|every|whatever|whichever|each) "
 _WORDS = r"(?:[\w-]+[ -]){0,2}?"
 _BY_MACHINE = rf"{_WORDS}{_MACHINE}[ -](?:[\w-]+[ -])?[\w-]+"
 _BY_WORK = rf"{_WORDS}(?:{_MACHINE_READERS}|{_MAYBE_READERS}) {_AT_WORK}\b[^:\n]{{0,50}}?"
@@ -58,7 +64,8 @@ _ASIDE = r"(?: \([^)\n]{0,60}\))?"
 _CLOSE = rf"{_ASIDE}\)? ?[:\]]"
 # (a note's word and its preposition: far rarer than "to" or "for" alone, which open few labels without one)
 _READER_FIRST = (
-    "the|any|all|every|whatever|each|an|a|automated|automatic|automation|machine|ai|llm|bot|bots|robotic|virtual"
+    "the|any|all|every|whatever|whichever|each|an|a|downstream|upstream|research|grading|scoring|extraction"
+    "|classification|automated|automatic|automation|machine|ai|llm|bot|bots|robotic|virtual"
     "|digital|algorithmic|software|system|systems|platform|platforms|pipeline|pipelines|engine|engines|model|models"
     "|summarizer|summariser|summarizers|summarisers|summarization|summarisation|parser|parsers|crawler|crawlers"
     "|screener|screeners|processor|processors|classifier|classifiers|extractor|extractors|scraper|scrapers|indexer"
@@ -133,7 +140,10 @@ _LABELS: LanguageTable = (
         "de",  # "Hinweis des Sachverständigen an die maschinelle Schadenprüfung:", "Hinweis für das automatische System:"
         rf"\b(?:hinweis|nachricht|anweisung|notiz|anmerkung|mitteilung|vermerk)\w*\b[^:\n]{{0,40}}? (?:an|fur)"
         r" (?:die |den |das |alle |jede[nrs]? )?(?:\w+ )?(?:maschinell\w*|automatisiert\w*|automatisch\w*|ki|ki-\w+"
-        rf"|bots?|sprachmodell\w*|system)\b{_UPTO_COLON}",
+        rf"|bots?|sprachmodell\w*|system)\b{_UPTO_COLON}"
+        # ... or about the machine's handling: "Hinweis zur maschinellen Verarbeitung:"
+        r"|\b(?:hinweis|anweisung|anmerkung|vermerk)\w* (?:zur|fur die) (?:maschinellen|automatischen|automatisierten)"
+        rf" (?:verarbeitung|prufung|bearbeitung|auswertung|erfassung)\b{_UPTO_COLON}",
         "hinweis|nachricht|anweisung|notiz|anmerkung|mitteilung|vermerk",
     ),
     (
@@ -141,8 +151,12 @@ _LABELS: LanguageTable = (
         r"\b(?:note|remarque|message|consigne|instruction|avis)s? (?:pour|a|au|aux|destinee?s? (?:a|au|aux))"
         r" (?:l['’] ?|le |la |les |tout |tous les |chaque )?(?:(?:systeme|robot|ia|outil|modele|logiciel|moteur)s?\b"
         r"|(?:assistant|agent)s? (?:ia\b|d['’] ?ia\b|virtuel|automati|intelligent|numerique|conversationnel|de tri\b"
-        r"|qui (?:traite|lit|lira|analyse|trie|examine|verifie)))[^:\n]{0,40}?:",
-        "note|notes|remarque|remarques|message|messages|consigne|consignes|instruction|instructions|avis",
+        r"|qui (?:traite|lit|lira|analyse|trie|examine|verifie)))[^:\n]{0,40}?:"
+        # ... "À l'attention des outils d'analyse automatisée qui traitent ce fichier :"
+        r"|\ba l['’] ?attention (?:de |des |du |de l['’] ?)(?:[\w'’-]+ ){0,3}?(?:outils?|systemes?|assistants?|agents?"
+        r"|robots?|ia|modeles?|logiciels?)\b[^:\n]{0,60}?(?:automati\w*|\bia\b|qui (?:traite|lit|analyse))[^:\n]{0,40}?:",
+        "note|notes|remarque|remarques|message|messages|consigne|consignes|instruction|instructions|avis|a l'attention"
+        "|a l attention",
     ),
     (
         "es_pt",  # "Nota para el asistente de triaje:", "Mensagem para o sistema de análise:"
