@@ -128,6 +128,9 @@ _NEGATION_BEFORE = re.compile(
     r"|ні|ніколи|nigdy|nie|niet|nooit|aldrig|inte)\s+"
     r"|(?:不要|不得|不能|不可|不可以|不会|不應|不应|别|別|切勿|请勿|請勿|禁止|绝不|絕不|决不|決不|永远不要|永遠不要|勿))$"
 )
+_NEGATION_AFTER = re.compile(
+    r"\S{0,3}?(?:しない|しません|させない|できない|いたしません|하지 않|하지 마|되지 않|않습니다|않는다)"
+)
 _ATTACKER_CHARS = 200
 # A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
@@ -214,9 +217,15 @@ def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, de
     """
     return (
         _reported(norm, start)
-        or (rule.category in _NEGATABLE and _negated(norm, start))
+        or (rule.category in _NEGATABLE and (_negated(norm, start) or _negated_after(norm, end)))
         or _named(rule, norm, start, end, original, decoded)
     )
+
+
+def _negated_after(norm: str, end: int) -> bool:
+    """Whether the match's verb is negated after it, as Japanese and Korean do ("システムプロンプトは外部に開示しない方針",
+    "시스템 프롬프트를 공개하지 않습니다"): a policy not to disclose is no order to."""
+    return _NEGATION_AFTER.match(norm, end) is not None
 
 
 def _negated(norm: str, start: int) -> bool:
