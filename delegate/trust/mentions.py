@@ -131,6 +131,11 @@ _NEGATION_BEFORE = re.compile(
 _NEGATION_AFTER = re.compile(
     r"\S{0,3}?(?:しない|しません|させない|できない|いたしません|하지 않|하지 마|되지 않|않습니다|않는다)"
 )
+# A tool call shown as what a forgery looks like ("JSON that imitates a tool call (\"tool_calls\": …)"): an attacker
+# does not call their own payload fake.
+_FORGERY_NAMED = re.compile(
+    r"\b(?:imitat\w*|resembl\w*|mimic\w*|fake|forged|spoofed|looks? like|such as|e\.g\.|for example)\b"
+)
 _ATTACKER_CHARS = 200
 # A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
@@ -255,6 +260,8 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
     ):
         return True
     if rule.name == "role_marker" and _in_shown_comment(norm, start):
+        return True
+    if rule.name == "fake_tool_call" and _FORGERY_NAMED.search(norm, max(0, start - _CONTEXT_CHARS), start):
         return True
     if rule.category not in _EXAMPLE_CATEGORIES:
         return False

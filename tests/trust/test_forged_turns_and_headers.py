@@ -49,3 +49,11 @@ def test_a_tool_call_written_out_in_data_blocks_alone() -> None:
     verdict = scan(text, "tool_result")
     assert verdict.action == "block"
     assert verdict.rules == ["fake_tool_call"]
+
+
+def test_a_tool_call_shown_as_what_a_forgery_looks_like_is_named() -> None:
+    # (after round 26's false alarm, in words of our own)
+    text = 'Training note: forged messages may carry JSON that imitates a tool call ("tool_calls": [...]); report them.'
+    verdict = scan(text, "tool_result")
+    assert verdict.action != "block"
+    assert all(f.mentioned for f in verdict.findings if f.rule == "fake_tool_call")
