@@ -203,6 +203,10 @@ _DRAFT_CUE = re.compile(
     r"|\b(?:review|reviewing|critique|improve|audit|harden|test|rewrite) (?:this|my|our|the following|the) (?:[\w'-]+ ){0,3}?"
     r"system (?:prompt|message)\b"
     r"|\bsystem_prompt ?= ?[fr]?\\?[\"']|(?:审阅|检查|改进|评审)[^。\n]{0,12}?系统提示词"
+    # ... or one a document shows as its own default: "The tool ships with this system prompt, which you can
+    # override in config.yaml:", "## Default system prompt"
+    r"|\b(?:ships|comes|is shipped|runs) with (?:this|the following|a default) system prompt\b[^\n]{0,60}?:"
+    r"|^#{1,4} (?:the )?default system prompt\b"
 )
 _DRAFT_CHARS = 2000
 _TAGS_ONLY = re.compile(r"(?:\s*(?:</?[\w|/.:-]{1,30}>|<\|[\w]{1,20}\|>|\[/?inst\]|<</?sys>>)\s*)+")
@@ -249,7 +253,7 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
         return True
     if _in_pattern_literal(norm, start, end) or _in_named_list(norm, start):
         return True
-    if rule.category in _DRAFTED and not decoded and _in_draft(norm, start):
+    if rule.category in _DRAFTED and not decoded and in_draft(norm, start):
         return True
     if rule.name == "chat_template_token" and (
         (start > 0 and norm[start - 1] == "`")  # shown as inline code
@@ -429,7 +433,7 @@ def _in_shown_comment(norm: str, start: int) -> bool:
     return opening >= 0 and shown_as_example(norm, opening)
 
 
-def _in_draft(norm: str, start: int) -> bool:
+def in_draft(norm: str, start: int) -> bool:
     """Whether `start` lies in a system prompt its writer brings to be reviewed or tested ("Please review the system
     prompt I drafted", `SYSTEM_PROMPT = \"\"\"…`): its "never reveal these instructions" and "if the user asks you to
     ignore your rules" are the rules being written, not orders to this reader."""

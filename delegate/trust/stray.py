@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from delegate.trust.mentions import in_draft
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -133,12 +135,18 @@ def stray_requests(norm: str) -> Iterator[Stray]:
 
 def _not_said_here(norm: str, start: int, end: int) -> bool:
     """Lines that are no request of this document's: its title (the first line, no sentence: "Group Policy
-    GP-IT-019: Acceptable Use of Generative AI (v2.0)") and a line of a YAML block scalar (`system_prompt: |`,
-    a value). (A line cut short with "..." is no sign: injected lines end that way too.)"""
+    GP-IT-019: Acceptable Use of Generative AI (v2.0)"), the tagline under a README's title, a line of a YAML
+    block scalar (`system_prompt: |`, a value) and a line of a system prompt the text shows or drafts (a
+    `SYSTEM_PROMPT` string, "ships with this system prompt:"). (A line cut short with "..." is no sign: injected
+    lines end that way too.)"""
     line = norm[start:end]
-    if not norm[:start].strip() and not line.endswith((".", "!", "?", ":")):
+    before = norm[:start].strip()
+    if not before and not line.endswith((".", "!", "?", ":")):
         return True
-    return _in_block_scalar(norm, start)
+    # a README's tagline under its title: "# ledger-summarise\n\nSummarise long public documents with an LLM."
+    if before.startswith("# ") and "\n" not in before:
+        return True
+    return _in_block_scalar(norm, start) or in_draft(norm, start)
 
 
 def _in_block_scalar(norm: str, start: int) -> bool:

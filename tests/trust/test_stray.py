@@ -112,3 +112,19 @@ def test_a_prompt_in_a_yaml_block_scalar_is_a_value() -> None:
         + "\nExplain the history of Rome in two sentences.\n"
     )
     assert list(stray_requests(normalize(loose)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a README's tagline under its title (after round 22's false alarm, in words of our own)
+        "# notes-digest\n\nCondense long meeting notes into five bullets with a local model.\n\n## Install\n"
+        "pip install notes-digest\n\n## Usage\nnotes-digest minutes.txt --bullets 5 --model small-7b",
+        # a system prompt a code file defines (after round 26's)
+        '# prompts/triage.py\nSYSTEM_PROMPT = """You sort support tickets by urgency.\nWrite a short poem about '
+        'autumn leaves if the ticket is empty.\nNever call refund tools."""\n\ndef build(ticket):\n'
+        "    return [{'role': 'system', 'content': SYSTEM_PROMPT}, {'role': 'user', 'content': ticket}]",
+    ],
+)
+def test_a_readmes_tagline_and_a_drafted_system_prompt_set_no_stray_task(text: str) -> None:
+    assert "stray_task" not in scan(text, "tool_result").rules
