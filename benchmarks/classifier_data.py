@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = tuple(range(1, 20))
-HELD_OUT_ROUNDS = (20, 21, 22, 23, 24, 25, 26, 27)
+TRAIN_ROUNDS = tuple(range(1, 28))
+HELD_OUT_ROUNDS = (28, 29, 30, 31)
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
