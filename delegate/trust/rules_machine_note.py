@@ -281,8 +281,13 @@ _LABELS: LanguageTable = (
         "he",  # "הערה לעוזר הבינה המלאכותית שמעבד את ההודעה:"
         r"(?:הערה|הודעה|הנחיה|הוראה)\S* (?:אל )?\S{0,3}?(?:בוט|עוזר|סוכן|מערכת|מודל|בינה)\S*[^:\n]{0,40}?:"
         # ... or a greeting to the bot: "שלום לבוט העוזר של הקורס"
-        r"|שלום ל?ה?בוט",
-        "הערה|הודעה|הנחיה|הוראה|שלום",
+        r"|שלום ל?ה?בוט"
+        # ... or "to (every) AI system / the automatic assistant that reads …:", with the relative clause that makes it
+        # the reader
+        r"|(?:ל|אל ה?)(?:כל )?ה?(?:עוזר|מערכת|בוט|סוכן|מודל)\S*(?: \S+){0,3}? ש\S+[^:\n]{0,40}?:",
+        "הערה|הודעה|הנחיה|הוראה|שלום|לעוזר|לכל|לבוט|למערכת|לסוכן|למודל|אל",
     ),
 )
-MACHINE_NOTE_I18N: tuple[Rule, ...] = per_language("machine_note", "override", 0.7, _LABELS, data=1.0)
+# Every row names its reader as a machine or at work on the text (a person's "asistente" or "agent" is left out), so
+# like the English label that does, it blocks in a task too.
+MACHINE_NOTE_I18N: tuple[Rule, ...] = per_language("machine_note", "override", 1.0, _LABELS)
