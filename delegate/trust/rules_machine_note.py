@@ -13,7 +13,8 @@ The label closes with a colon (or a bracket), after at most a short description 
 write "Note for the summariser: keep it short" to their own sub-agent, so only a label that
 names the reader as automated, by what it is processing, or as any of a class ("for any
 automated reviewer", "to summarisation software processing these minutes") blocks there; a
-plainer one flags. A note quoted as an example is a mention (`mentions`), as ever.
+plainer one flags. The other languages' labels all name a machine or one at work, so they block
+in both. A note quoted as an example is a mention (`mentions`), as ever.
 """
 
 from __future__ import annotations
