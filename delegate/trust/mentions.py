@@ -46,7 +46,7 @@ _TEMPLATE_TALK = re.compile(
     # ... or code that renders one: `AutoTokenizer`, `apply_chat_template(...)`
     r"|tokeni[sz]er|template"
     # ... in other languages: "ChatML 对话模板，用 <|im_start|> 标记每一轮", "チャットテンプレートのトークン"
-    r"|模板|标记|分词|テンプレート|トークン|шаблон|токен|vorlage|plantilla|gabarit|modello di chat"
+    r"|模板|标记|分词|テンプレート|トークン|шаблон|токен|vorlage|plantilla|gabarit|modello di chat|템플릿|토큰"
 )
 # ... and further back, an attacker as the subject of a sentence that has not ended: "an attacker who can
 # get text into the model's context (for example via a shared document) can make it output ![](...)".
@@ -202,13 +202,18 @@ _DRAFT_CUE = re.compile(
     r"|are writing|'m writing|'re writing)\b"
     r"|\b(?:review|reviewing|critique|improve|audit|harden|test|rewrite) (?:this|my|our|the following|the) (?:[\w'-]+ ){0,3}?"
     r"system (?:prompt|message)\b"
-    r"|\bsystem_prompt ?= ?[fr]?\\?[\"']|(?:审阅|检查|改进|评审)[^。\n]{0,12}?系统提示词"
+    r"|\bsystem_prompt ?= ?[fr]?\\?[\"']|(?:审阅|检查|改进|评审)[^。\n]{0,24}?系统提示词"
+    # ... in other languages: "granska vår interna instruktion för AI-assistenten", "prüfe unseren Systemprompt",
+    # "relis notre prompt système", "revisa nuestras instrucciones para el asistente"
+    r"|\b(?:granska|prufe|uberprufe|relis|relisez|verifie|revisa|revise|controlla|rivedi)\b[^.\n]{0,40}?"
+    r"\b(?:instruktion\w*|systemprompt\w*|anweisungen|prompt systeme|consignes|instrucciones|instrucoes|istruzioni)\b"
     # ... or one a document shows as its own default: "The tool ships with this system prompt, which you can
     # override in config.yaml:", "## Default system prompt"
     r"|\b(?:ships|comes|is shipped|runs) with (?:this|the following|a default) system prompt\b[^\n]{0,60}?:"
     r"|^#{1,4} (?:the )?default system prompt\b"
 )
 _DRAFT_CHARS = 2000
+_DRAFT_WORDS = ("system", "提示词", "instru", "consignes", "anweisung", "istruz")
 _TAGS_ONLY = re.compile(r"(?:\s*(?:</?[\w|/.:-]{1,30}>|<\|[\w]{1,20}\|>|\[/?inst\]|<</?sys>>)\s*)+")
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
@@ -443,7 +448,7 @@ def in_draft(norm: str, start: int) -> bool:
 @lru_cache(maxsize=8)
 def _drafts(norm: str) -> tuple[int, ...]:
     """Where each drafted system prompt begins in `norm`: found once per text, not once per finding."""
-    if "system" not in norm and "提示词" not in norm:
+    if not any(word in norm for word in _DRAFT_WORDS):
         return ()
     return tuple(m.end() for m in _DRAFT_CUE.finditer(norm))
 

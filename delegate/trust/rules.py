@@ -122,7 +122,9 @@ _REVEAL_WORDS += "|post"
 _SECRET_PROMPT = (
     r"(?:(?:your|the) (?:(?:full|exact|complete|entire|whole|original|initial|hidden|secret|internal|first"
     r"|system|developer|pre|starting|start-up|startup|opening|boot|initialization|initialisation|setup|core) )+"
-    r"(?:prompt|instructions|message|directives|rules|configuration|string|text|guidelines|setup)"
+    # ("the full text of Section 14" is a document's, not the reader's)
+    r"(?:prompt|instructions|message(?! of\b)|directives|rules|configuration|string(?! of\b)|text(?! of\b)|guidelines"
+    r"|setup)"
     r"|your (?:prompt|instructions|directives|guidelines|rules)"
     # (not "translate this system prompt: …", "review our system prompt": one the writer brings)
     r"|(?<!this\x20)(?<!these\x20)(?<!our\x20)(?<!my\x20)(?<!a\x20)(?<!new\x20)"
