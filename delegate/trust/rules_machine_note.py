@@ -35,7 +35,7 @@ _MACHINE_READERS = (
     r"(?:software|systems?|platforms?|pipelines?|engines?|bots?|ai|llms?|models?|summari[sz]ers?|summari[sz]ation"
     r"|parsers?|crawlers?|screeners?|processors?|classifiers?|extractors?|automation|scrapers?|indexers?"
     # ... and agents named by a machine's task: "downstream summarisation agents", "triage bots"
-    r"|(?:summari[sz]ation|triage|screening|extraction|classification|grading|scoring) (?:agents?|assistants?|bots?"
+    r"|(?:summari[sz]ation|triage|screening|extraction|classification|grading|scoring|drafting) (?:agents?|assistants?|bots?"
     r"|models?|tools?))"
 )
 # ... and readers that may be people ("the review step", "claims agents") unless seen at work on the text.
@@ -56,7 +56,7 @@ _OPENS = r"(?:(?<![^\n])|(?<=[\[(\x22>*#-])|(?<=[\[(\x22>*#:-]\x20)|(?<=[.!?]\x2
 _TO = rf"(?:{_NOTE} |{_OPENS})(?:to|for) "
 _WHICH = r"(?:(?:the|any|all|every|whatever|whichever|each|an?) )?"
 _CLASS = r"(?:any|all|every|whatever|whichever|each) "
-_WORDS = r"(?:[\w-]+[ -]){0,2}?"
+_WORDS = r"(?:[\w/-]+[ /-]){0,2}?"
 _BY_MACHINE = rf"{_WORDS}{_MACHINE}[ -](?:[\w-]+[ -])?[\w-]+"
 _BY_WORK = rf"{_WORDS}(?:{_MACHINE_READERS}|{_MAYBE_READERS}) {_AT_WORK}\b[^:\n]{{0,50}}?"
 _BY_NAME = rf"{_WORDS}{_MACHINE_READERS}"
@@ -65,7 +65,7 @@ _ASIDE = r"(?: \([^)\n]{0,60}\))?"
 _CLOSE = rf"{_ASIDE}\)? ?[:\]]"
 # (a note's word and its preposition: far rarer than "to" or "for" alone, which open few labels without one)
 _READER_FIRST = (
-    "the|any|all|every|whatever|whichever|each|an|a|downstream|upstream|research|grading|scoring|extraction"
+    "the|any|all|every|whatever|whichever|each|an|a|downstream|upstream|research|grading|scoring|extraction|drafting|vision"
     "|classification|automated|automatic|automation|machine|ai|llm|bot|bots|robotic|virtual"
     "|digital|algorithmic|software|system|systems|platform|platforms|pipeline|pipelines|engine|engines|model|models"
     "|summarizer|summariser|summarizers|summarisers|summarization|summarisation|parser|parsers|crawler|crawlers"
@@ -164,8 +164,11 @@ _LABELS: LanguageTable = (
         rf"|bots?|sprachmodell\w*|system)\b{_UPTO_COLON}"
         # ... or about the machine's handling: "Hinweis zur maschinellen Verarbeitung:"
         r"|\b(?:hinweis|anweisung|anmerkung|vermerk)\w* (?:zur|fur die) (?:maschinellen|automatischen|automatisierten)"
-        rf" (?:verarbeitung|prufung|bearbeitung|auswertung|erfassung)\b{_UPTO_COLON}",
-        "hinweis|nachricht|anweisung|notiz|anmerkung|mitteilung|vermerk",
+        rf" \w*(?:verarbeitung|prufung|bearbeitung|auswertung|erfassung)\b{_UPTO_COLON}"
+        # ... or the reader at work told what it shall do: "Der lesende Agent soll jetzt die Funktion … aufrufen"
+        r"|\b(?:der|die|das|jeder|jede) (?:lesende|verarbeitende|prufende|auswertende|zusammenfassende)\w* (?:agent"
+        r"|assistent|assistenzsystem|system|ki|modell|bot)\w*\b[^.\n]{0,30}?\b(?:soll|sollte|muss|hat)\b",
+        "hinweis|nachricht|anweisung|notiz|anmerkung|mitteilung|vermerk|der|die|das|jeder|jede",
     ),
     (
         "fr",  # "Consigne destinée à l'agent automatisé qui traite cette boîte :"

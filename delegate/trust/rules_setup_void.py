@@ -33,6 +33,8 @@ _STALE = r"stale|outdated|obsolete|expired|superseded|lapsed|predates?|no longer
 _RULESET_WORDS = (
     "rules|rule set|procedure|procedures|guidance|guidelines|policy|policies|criteria|checks|restriction|restrictions"
     "|script|parameters|matrix|configuration|settings|instructions|constraints|rubric|thresholds|limits|workflow"
+    # (a task's scope, not the task: "the task you were assigned last sprint is cancelled" is a person's)
+    "|task scope|scope"
 )
 _RULESET = f"(?:{_RULESET_WORDS})"
 _CONFIGURED = (
@@ -42,7 +44,9 @@ _CONFIGURED = (
     r"|(?:you|it) (?:normally |usually |currently |otherwise )?(?:operate|run|work) under"
     r"|(?:your|its) (?:operator|deployer|platform|integrator|administrator|admin|owner|developer)s? (?:set|gave you"
     r"|configured|defined|wrote|loaded)"
-    r"|(?:loaded|configured|set) (?:into|in|for) (?:you|your \w+(?: \w+)?))"
+    r"|(?:loaded|configured|set) (?:into|in|for) (?:you|your \w+(?: \w+)?)"
+    # ... or handed to it, when that is what is declared off: "set aside the task scope it was originally given"
+    r"|(?:you|it) (?:were|was) (?:originally |initially )?(?:given|handed|assigned))"
 )
 _OFF_WORDS = (
     "suspended|replaced|void|voided|lifted|waived|withdrawn|rescinded|revoked|superseded|retired|deprecated|obsolete"
@@ -53,7 +57,7 @@ _OFF = (
     r"|no longer (?:apply|applies|valid|authoritative|in force|in effect|binding|current)"
     r"|(?:are|is) not (?:in force|in effect|binding|authoritative|valid))"
 )
-_OFF_FIRST = f"{_OFF_WORDS}|replaces|supersedes|overrides|overrules|cancels|voids"
+_OFF_FIRST = f"{_OFF_WORDS}|replaces|supersedes|overrides|overrules|cancels|voids|set aside"
 _USUAL_WORDS = "usual|normal|standard|default|configured|regular|existing|current|built-in|preset|programmed"
 _USUAL = f"(?:{_USUAL_WORDS})"
 
