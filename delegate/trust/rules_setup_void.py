@@ -42,6 +42,11 @@ _CONFIGURED = (
     r" (?:configured|set up|initiali[sz]ed|provisioned|deployed|loaded|programmed|primed|started|launched) with"
     # (not "the rules you normally follow": a person's leave policy is spoken of so too)
     r"|(?:you|it) (?:normally |usually |currently |otherwise )?(?:operate|run|work) under"
+    r"|(?:you(?:'re| are)|it(?:'s| is)) (?:currently )?(?:operating|running|working) under"
+    # ... "the comparison criteria supplied to any evaluating software", "the guidelines in your setup"
+    r"|(?:supplied|given|provided|loaded|fed) to (?:you|it|any|the|your|every) (?:[\w-]+ )?(?:software|system|systems"
+    r"|assistant|assistants|agent|agents|tool|tools|model|models|ai|bot|bots)"
+    r"|in your (?:setup|configuration|config|system prompt|instructions)"
     r"|(?:your|its) (?:operator|deployer|platform|integrator|administrator|admin|owner|developer)s? (?:set|gave you"
     r"|configured|defined|wrote|loaded)"
     r"|(?:loaded|configured|set) (?:into|in|for) (?:you|your \w+(?: \w+)?)"
@@ -54,6 +59,7 @@ _OFF_WORDS = (
 )
 _OFF = (
     rf"(?:{_OFF_WORDS}|set aside|(?:only )?a draft|(?:do|does|did) not apply|don't apply|doesn't apply|not applicable"
+    r"|no longer the (?:one|version|current|right)|(?:as )?advisory(?: only)?|as (?:optional|suggestions|a suggestion)"
     r"|no longer (?:apply|applies|valid|authoritative|in force|in effect|binding|current)"
     r"|(?:are|is) not (?:in force|in effect|binding|authoritative|valid))"
 )
@@ -143,7 +149,7 @@ SETUP_VOID: tuple[Rule, ...] = (
         rf"|\b(?:your|its) {_USUAL} (?:[\w-]+ ){{0,2}}{_RULESET}\b[^.\n]{{0,60}}?\b(?:{_OFF}|aside)\b"
         rf"|\bset (?:your|its) {_USUAL} (?:[\w-]+ ){{0,2}}{_RULESET} aside\b",
         # (a rule set's word with the one after it: "criteria you …", "parameters your …", "rules and …")
-        starts=f"{pairs(_RULESET_WORDS, 'you|it|your|its|the|that|which|and|or')}|{_OFF_FIRST}"
+        starts=f"{pairs(_RULESET_WORDS, 'you|it|your|its|the|that|which|and|or|in|supplied|given|provided|loaded')}|{_OFF_FIRST}"
         f"|{pairs('your|its', _USUAL_WORDS)}|set your|set its",
     ),
 )
