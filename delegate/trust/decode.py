@@ -34,10 +34,12 @@ _URL_ENCODED = re.compile(r"(?:%[0-9A-Fa-f]{2}|[A-Za-z0-9._~+-]){3,}(?:%[0-9A-Fa
 MARKER_CATEGORY = "encoding"
 _ROT13_WORDS = (
     "vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr"  # ignore, disregard, ...
+    "|nffvfgnag|nccebir"  # assistant, approve: a rot13 line that speaks to the reader or approves
 )
 # reversed, a plural's ending comes first: "snoitcurtsni"
 _REVERSED_WORDS = (
     "erongi|dragersid|suoiverp|noitcurtsni|snoitcurtsni|metsys|tpmorp|stpmorp|drowssap|edirrevo|laever"
+    "|tnatsissa|evorppa"
 )
 _LEET_DIGITS = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 _LEET = str.maketrans({**{digit: letter for letter, digit in _LEET_DIGITS.items()}, "@": "a", "$": "s"})

@@ -103,9 +103,21 @@ COVERT: tuple[Rule, ...] = (
         r" (?:follow|obey|execute|do what it says|act on|comply|carry (?:it |them )?out"
         # "decode and run: ...", "base64-decode config_b64 and apply it" (not "then apply the colour profile")
         r"|(?:run|apply)(?: (?:it|them|that|this)\b| ?:| the (?:decoded|result|output|payload|command|script|config\w*"
-        r"|instructions?)\b))",
+        r"|instructions?)\b)"
+        # "hex, decode and process", "decode as hex and apply as processing instruction"
+        r"|process(?: it| them| that| this)?\b|apply (?:it |them )?as\b)"
+        # ... and in other languages: "bitte dekodieren und umsetzen", "décode-le et applique-le", "decodifíquelo y siga
+        # las indicaciones", "decodifica e applica", "decodifique e execute"
+        r"|\b(?:dekodier|entschlussel|decodier)\w*\b[^.\n]{0,40}?\b(?:und|dann) (?:umsetzen|ausfuhren|befolgen|anwenden"
+        r"|bearbeiten|umsetzt|befolgt)"
+        r"|\b(?:decode|decodez|dechiffre\w*)(?:-le|-la|-les)?\b[^.\n]{0,60}?\bet (?:applique|appliquez|execute|executez"
+        r"|suis|suivez|obeis)"
+        r"|\b(?:decodifi|descifr|decifr)\w*\b[^.\n]{0,60}?\b(?:y|e) (?:siga|sigue|aplique|aplica|ejecute|ejecuta"
+        r"|cumpla|applica|esegui|segui|execute)",
         data=1.0,
-        starts=f"{_DECODE}|read this|read it|read the following",
+        starts=f"{_DECODE}|read this|read it|read the following|dekodier|dekodiere|dekodieren|dekodiert|entschlussle"
+        "|entschlusseln|decodiere|decodieren|decodez|dechiffre|dechiffrez|decodifica|decodifique|decodifiquelo"
+        "|decodificalo|decodificar|descifra|descifre|decifra|decifre|decifrare|decodifichi",
     ),
     _conceal(
         "de",
