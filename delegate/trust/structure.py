@@ -70,11 +70,13 @@ STRUCTURE: tuple[Rule, ...] = (
         r"|instructions?|command)\b[^\]\n]{0,40}\]"
         r"|(?:\[|【|\*{3}) ?(?:система|системное сообщение|системне повідомлення|message systeme|systemmeldung"
         r"|systemnachricht|mensaje del sistema|mensagem do sistema|messaggio di sistema|系统提示|系统消息|系统通知|系統提示"
-        r"|システムメッセージ|システム通知|시스템 메시지|시스템 알림|sistem mesaji)\b",
+        r"|システムメッセージ|システム通知|시스템 메시지|시스템 알림|sistem mesaji|systemmeddelande|systemmelding|systembesked"
+        r"|systeembericht|komunikat systemowy|jarjestelmaviesti|systemova zprava|הודעת מערכת)\b",
         starts="[system|[ system|[operator|[ operator|[admin|[ admin|[administrator|[ administrator|[developer"
         "|[ developer|[систем|[ систем|[message|[ message|[systemmeldung|[ systemmeldung|[systemnachricht|[mensaje"
         "|[ mensaje|[mensagem|[ mensagem|[messaggio|[ messaggio|[sistem|[ sistem|[系统|[ 系统|[系統|[ 系統|[システム"
-        "|[ システム|[시스템|[ 시스템|【|***",
+        "|[ システム|[시스템|[ 시스템|[systemmeddelande|[systemmelding|[systembesked|[systeembericht|[komunikat"
+        "|[jarjestelmaviesti|[systemova|[הודעת|【|***",
     ),
     rule(
         "system_notice_marker",
