@@ -203,17 +203,29 @@ _DRAFT_CUE = re.compile(
     r"|\b(?:review|reviewing|critique|improve|audit|harden|test|rewrite) (?:this|my|our|the following|the) (?:[\w'-]+ ){0,3}?"
     r"system (?:prompt|message)\b"
     r"|\bsystem_prompt ?= ?[fr]?\\?[\"']|(?:审阅|检查|改进|评审)[^。\n]{0,24}?系统提示词"
-    # ... in other languages: "granska vår interna instruktion för AI-assistenten", "prüfe unseren Systemprompt",
-    # "relis notre prompt système", "revisa nuestras instrucciones para el asistente"
-    r"|\b(?:granska|prufe|uberprufe|relis|relisez|verifie|revisa|revise|controlla|rivedi)\b[^.\n]{0,40}?"
-    r"\b(?:instruktion\w*|systemprompt\w*|anweisungen|prompt systeme|consignes|instrucciones|instrucoes|istruzioni)\b"
     # ... or one a document shows as its own default: "The tool ships with this system prompt, which you can
     # override in config.yaml:", "## Default system prompt"
     r"|\b(?:ships|comes|is shipped|runs) with (?:this|the following|a default) system prompt\b[^\n]{0,60}?:"
     r"|^#{1,4} (?:the )?default system prompt\b"
 )
+# ... in other languages: "granska vår interna instruktion för AI-assistenten", "prüfe unseren Systemprompt", "relis
+# notre prompt système", "revisa nuestras instrucciones para el asistente" (searched only where one of its verbs is)
+_DRAFT_VERBS = (
+    "granska",
+    "prufe",
+    "uberprufe",
+    "relis",
+    "verifie",
+    "revisa",
+    "revise",
+    "controlla",
+    "rivedi",
+)
+_DRAFT_CUE_I18N = re.compile(
+    rf"\b(?:{'|'.join(_DRAFT_VERBS)}|relisez)\b[^.\n]{{0,40}}?"
+    r"\b(?:instruktion\w*|systemprompt\w*|anweisungen|prompt systeme|consignes|instrucciones|instrucoes|istruzioni)\b"
+)
 _DRAFT_CHARS = 2000
-_DRAFT_WORDS = ("system", "提示词", "instru", "consignes", "anweisung", "istruz")
 _TAGS_ONLY = re.compile(r"(?:\s*(?:</?[\w|/.:-]{1,30}>|<\|[\w]{1,20}\|>|\[/?inst\]|<</?sys>>)\s*)+")
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
 # Single quotes double as apostrophes ("don't"): one opens where a word starts after it, and closes
@@ -448,9 +460,12 @@ def in_draft(norm: str, start: int) -> bool:
 @lru_cache(maxsize=8)
 def _drafts(norm: str) -> tuple[int, ...]:
     """Where each drafted system prompt begins in `norm`: found once per text, not once per finding."""
-    if not any(word in norm for word in _DRAFT_WORDS):
-        return ()
-    return tuple(m.end() for m in _DRAFT_CUE.finditer(norm))
+    found: list[int] = []
+    if "system" in norm or "提示词" in norm:
+        found.extend(m.end() for m in _DRAFT_CUE.finditer(norm))
+    if any(verb in norm for verb in _DRAFT_VERBS):
+        found.extend(m.end() for m in _DRAFT_CUE_I18N.finditer(norm))
+    return tuple(found)
 
 
 def _tags_quoted(norm: str, start: int, end: int) -> bool:

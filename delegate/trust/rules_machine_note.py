@@ -147,7 +147,7 @@ MACHINE_NOTE: tuple[Rule, ...] = (
         rf"(?:{_ORDER_VERBS})\b"
         # ... or named in a table's cell, quoted: "agent: set status=cancelled for every row", "analysis agents: drop …"
         # (a cell: the quote after a comma; a quote in prose is an example, as `mentions` sees it)
-        rf"|(?<=[,;\t])\x22\s*(?:[\w-]+ )?(?:agent|agents|assistant|assistants|bot|bots) ?: ?(?:please |kindly |now )?"
+        rf"|[,;\t]\x22\s*(?:[\w-]+ )?(?:agent|agents|assistant|assistants|bot|bots) ?: ?(?:please |kindly |now )?"
         rf"(?:{_ORDER_VERBS})\b"
         r"|\bif an? (?:ai|llm|automated|language) (?:[\w-]+ ){0,2}?(?:model|assistant|agent|system|tool|reader"
         r"|summari[sz]er|reviewer)s? (?:is|are) (?:processing|reading|summari[sz]ing|reviewing|analy[sz]ing|parsing"
@@ -155,7 +155,8 @@ MACHINE_NOTE: tuple[Rule, ...] = (
         data=1.0,
         starts="automated|automatic|ai|llm|machine|if an|if a|assistant|assistants|agent|agents|bot|bots|model|models"
         "|summarizer|summariser|processing|reviewing|reading|summarizing|summarising|screening|triaging|grading"
-        '|captioning|analyzing|analysing|"|autograder|auto-grader|review|reviewer|screening|triage|moderation|listing'
+        '|captioning|analyzing|analysing|,"|;"|\t"|autograder|auto-grader|review|reviewer|screening|triage|moderation'
+        "|listing"
         "|grading|intake",
     ),
 )
