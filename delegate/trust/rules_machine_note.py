@@ -64,13 +64,14 @@ _BY_NAME = rf"{_WORDS}{_MACHINE_READERS}"
 _ASIDE = r"(?: \([^)\n]{0,60}\))?"
 _CLOSE = rf"{_ASIDE}\)? ?[:\]]"
 # (a note's word and its preposition: far rarer than "to" or "for" alone, which open few labels without one)
-_READER_FIRST = (
-    "the|any|all|every|whatever|whichever|each|an|a|downstream|upstream|research|grading|scoring|extraction|drafting|vision"
-    "|classification|automated|automatic|automation|machine|ai|llm|bot|bots|robotic|virtual"
-    "|digital|algorithmic|software|system|systems|platform|platforms|pipeline|pipelines|engine|engines|model|models"
-    "|summarizer|summariser|summarizers|summarisers|summarization|summarisation|parser|parsers|crawler|crawlers"
-    "|screener|screeners|processor|processors|classifier|classifiers|extractor|extractors|scraper|scrapers|indexer"
-    "|indexers|llms|review|screening|triage|intake"
+# (a start is a prefix: "to bot" is tried at "to bots" too)
+_READER_FIRST = "|".join(
+    (
+        "the|any|all|every|whatever|whichever|each|an|a|downstream|upstream|research|vision",
+        _MACHINE_WORDS,
+        "software|system|platform|pipeline|engine|model|llm|summari|parser|crawler|screener|processor|classifier"
+        "|extractor|scraper|indexer|review|screening|triage|intake|grading|scoring|extraction|drafting",
+    )
 )
 _LABEL_STARTS = f"{pairs(_NOTE_WORDS, 'to|for')}|{pairs('to|for', _READER_FIRST)}"
 # A label that names its reader before the note: "AI marker instructions:", "Summarizer instruction:". Only
@@ -89,7 +90,7 @@ _TOLD = (
     "|reject|record|report|state|say|tell|add|include|omit|skip|leave|classify|describe|summari[sz]e|downgrade|upgrade"
     "|close|open|call|run|execute|pay|transfer|update|change|confirm|reply|respond|answer|list|give|provide|use|assign"
     "|label|flag|move|accept|deny|rate|score|grade|rank|output|print|write|post|publish|after|before|when|once|if"
-    "|tag|drop|reassign|assign|total|sum|count|cancel|issue|send|upload|share|export|hide"
+    "|tag|drop|reassign|total|sum|count|cancel|issue|upload|share|export|hide"
 )
 _ORDER_VERBS = "|".join(
     word
@@ -153,11 +154,9 @@ MACHINE_NOTE: tuple[Rule, ...] = (
         r"|summari[sz]er|reviewer)s? (?:is|are) (?:processing|reading|summari[sz]ing|reviewing|analy[sz]ing|parsing"
         r"|handling) (?:this|these|the)\b[^.\n]{0,60}?\b(?:it|they) (?:should|must|is to|are to|needs? to|has to|have to)\b",
         data=1.0,
-        starts="automated|automatic|ai|llm|machine|if an|if a|assistant|assistants|agent|agents|bot|bots|model|models"
-        "|summarizer|summariser|processing|reviewing|reading|summarizing|summarising|screening|triaging|grading"
-        '|captioning|analyzing|analysing|,"|;"|\t"|autograder|auto-grader|review|reviewer|screening|triage|moderation'
-        "|listing"
-        "|grading|intake",
+        starts="automated|automatic|ai|llm|machine|if an|if a|assistant|agent|bot|model|summari|processing|reviewing"
+        '|reading|screening|triaging|grading|captioning|analy|,"|;"|\t"|autograder|auto-grader|review|triage'
+        "|moderation|listing|intake",
     ),
 )
 

@@ -14,14 +14,33 @@ from __future__ import annotations
 
 from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
 
-_ADJ = (
-    r"(?:own|full|complete|exact|entire|whole|initial|original|operating|setup|startup|start-up|internal|hidden"
-    r"|confidential|secret|system|developer|first|underlying|base|core|standing|current|actual)"
+_ADJ_WORDS = (
+    "own|full|complete|exact|entire|whole|initial|original|operating|setup|startup|start-up|internal|hidden"
+    "|confidential|secret|system|developer|first|underlying|base|core|standing|current|actual"
 )
-_THING = (
-    r"(?:instructions|instruction set|guidelines|guidance|rules|directives|prompt|preamble|setup"
-    r"|configuration(?: block| text)?|system message|developer message|operating manual|brief|briefing)"
+_ADJ = f"(?:{_ADJ_WORDS})"
+_THINGS = (
+    "instructions",
+    "instruction set",
+    "guidelines",
+    "guidance",
+    "rules",
+    "directives",
+    "prompt",
+    "preamble",
+    "setup",
+    "configuration block",
+    "configuration text",
+    "configuration",
+    "system message",
+    "developer message",
+    "operating manual",
+    "brief",
+    "briefing",
 )
+_THING = f"(?:{'|'.join(_THINGS)})"
+# (each phrase's first word: where the index tries a pattern that begins with one)
+_THING_WORDS = "|".join(dict.fromkeys(thing.split()[0] for thing in _THINGS))
 _TEXT = rf"(?:{_THING}|text|wording|set of \w+(?: and \w+ \w+)?)"
 _GOT = (
     r"(?:given|told|loaded with|initiali[sz]ed with|configured with|received|running under|operating under"
@@ -63,11 +82,6 @@ _WHOLE_STARTS = (
     + pairs("including the|including any|including all", "hidden|confidential|secret")
     + "|quoted block|code block|code fence"
 )
-_ADJ_WORDS = _ADJ.removeprefix("(?:").removesuffix(")")
-_THING_WORDS = (
-    "instructions|instruction|guidelines|guidance|rules|directives|prompt|preamble|setup|configuration|system"
-    "|developer|operating|brief|briefing"
-)
 _IN = r"[^.\n]{0,120}?"  # within one sentence
 
 
@@ -97,7 +111,7 @@ SETUP_DUMP: tuple[Rule, ...] = (
         rf"\b{_TEXT} [^.\n]{{0,30}}?\b{_PUT_IN} (?:you|it)\b{_IN}{_WHOLE}", f"{_THING_WORDS}|text|wording|set"
     ),
     # a translation is a copy too, of the reader's own instructions ("its prompt" may be a report's subject)
-    _dump(rf"\btranslat\w*{_IN}(?:{_YOUR})", "translate|translation|translating|translated|translates"),
+    _dump(rf"\btranslat\w*{_IN}(?:{_YOUR})", "translat"),
 )
 
 _NEAR = r"[^.\n]{0,80}?"
