@@ -35,6 +35,7 @@ from delegate.trust.rules_setup_dump import SETUP_DUMP, SETUP_DUMP_I18N
 from delegate.trust.rules_setup_request_i18n import SETUP_REQUESTS
 from delegate.trust.rules_setup_void import CONFIRM_TOKENS, READER_AT_WORK, SETUP_VOID
 from delegate.trust.rules_unseen import CONTROLS_OFF, UNSEEN, UNSEEN_I18N
+from delegate.trust.rules_waived_control import PRESSURED_WAIVER, WAIVED_CONTROL
 from delegate.trust.stray import Stray, stray_requests
 from delegate.trust.structure import (
     HIDDEN_NOTE_WEIGHT,
@@ -74,6 +75,8 @@ RULES: tuple[Rule, ...] = (
     + MACHINE_NOTE_I18N
     + SETUP_DUMP
     + SETUP_DUMP_I18N
+    + WAIVED_CONTROL
+    + PRESSURED_WAIVER
     + STRUCTURE
 )
 # A finding that names an attack rather than makes it (`mentions`) keeps this share of its weight,

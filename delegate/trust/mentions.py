@@ -189,7 +189,7 @@ _PROSE_BEFORE_COLON = re.compile(r"[^\s{\[,\n\"']+[ \t]+[^\s{\[,\n\"':]+[ \t]*:$
 _CODE_CLOSE = re.compile("[^\n`]{0,200}?`")
 _LINE_CHARS = 2000
 # A list in code named for attacks; its string items are a detector's examples.
-_LIST_NAMES = r"malicious|attack|inject|jailbreak|adversar|red_?team|unsafe|harmful|payload|bad_"
+_LIST_NAMES = r"malicious|attack|inject|jailbreak|adversar|red_?team|unsafe|harmful|payload|bad_|suspicious|phish|fraud|scam|hostile"
 _LIST_NAME_HINT = re.compile(_LIST_NAMES)
 _NAMED_LIST = re.compile(rf"\b[\w.]*(?:{_LIST_NAMES})\w*[\"']?(?: ?: ?[\w\[\], .]+)? ?[:=] ?[\[(]")
 _LIST_CHARS = 3000
