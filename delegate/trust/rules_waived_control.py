@@ -201,19 +201,19 @@ WAIVED_CONTROL: tuple[Rule, ...] = (
 )
 
 # A deadline, or someone's say-so, in the paragraph of the waiver: the pressure that asks the reader not to check.
-_URGENT = (
-    r"\bright (?:now|away)\b|\bimmediately\b|\basap\b|\burgent(?:ly)?\b|\btoday\b|\btonight\b"
-    r"|\bthis (?:morning|afternoon|evening)\b|\bevery minute counts\b|\btime[- ](?:sensitive|critical)\b|\bno time\b"
-    r"|\bin a hurry\b|\bas soon as possible\b|\bstraight away\b|\bat once\b"
-    r"|\bbefore (?:the )?(?:\d|noon|midnight|end of (?:day|business)|cut-?off)"
-    r"|\bby (?:\d{1,2}(?::\d\d)?(?: ?[ap]m)?|noon|eod|end of (?:day|business))\b"
-    r"|\bin (?:the next )?(?:\d+|ten|five|twenty|fifteen|thirty) minutes\b"
-    r"|\bwithin (?:the )?(?:\d+|one|two|an?) (?:minutes?|hours?)\b|\bdeadline\b|\bcut-?off\b"
-)
-_URGENT_STARTS = (
+_URGENT_WORDS = (
     "right now|right away|immediately|asap|urgent|urgently|today|tonight|this morning|this afternoon|this evening"
-    "|every minute|time-|time sensitive|time critical|no time|in a hurry|as soon|straight away|at once|before|by|in"
-    "|within|deadline|cut-off|cutoff"
+    "|every minute counts|time-sensitive|time sensitive|time-critical|time critical|no time|in a hurry"
+    "|as soon as possible|straight away|at once|deadline|cut-off|cutoff"
+)
+_URGENT = rf"\b(?:{_URGENT_WORDS})\b"
+# (a clock time after the waiver, or "before" one: "by 3", "in 10" as starts would send the index to every "in"
+# and "by")
+_DUE_BEFORE = r"\bbefore (?:the )?(?:\d|noon|midnight|end of (?:day|business))"
+_DUE = (
+    rf"{_DUE_BEFORE}|\bby (?:\d{1, 2}(?::\d\d)?(?: ?[ap]m)?|noon|eod"
+    r"|end of (?:day|business))\b|\bin (?:the next )?(?:\d+|ten|five|twenty|fifteen|thirty) minutes\b"
+    r"|\bwithin (?:the )?(?:\d+|one|two|an?) (?:minutes?|hours?)\b"
 )
 _PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n)){0,300}?"
 
@@ -227,8 +227,9 @@ PRESSURED_WAIVER: tuple[Rule, ...] = (
         "urgent_waiver",
         "pressure",
         PRESSURE_WEIGHT,
-        _near(_URGENT, _WAIVER_EN),
-        starts=f"{_URGENT_STARTS}|{_WAIVER_EN_STARTS}",
+        rf"{_near(_URGENT, _WAIVER_EN)}|(?:{_WAIVER_EN}){_PARAGRAPH}(?:{_DUE})|(?:{_DUE_BEFORE}){_PARAGRAPH}"
+        rf"(?:{_WAIVER_EN})",
+        starts=f"{_URGENT_WORDS}|{_WAIVER_EN_STARTS}|before",
     ),
     # the say-so claimed for it ("the CFO signed this off an hour ago … skip the usual second approval") weighs as
     # `approval_to_skip` does, under its name: the two are one signal
