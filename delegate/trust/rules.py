@@ -171,6 +171,9 @@ REVOKED_WORDS = (
     r"|\s?=\s?(?:null|void)\b|\s(?:void|null|revoked|rescinded|withdrawn|cancel+ed)(?=[.!;,:\n]|$))"
 )
 
+_URL_QUERY = r"https?://[^\s)\]'\"<>]*[?&][\w-]+="  # a link, up to an open query parameter
+
+
 ENGLISH: tuple[Rule, ...] = (
     rule(
         "instruction_override",
@@ -654,6 +657,27 @@ ENGLISH: tuple[Rule, ...] = (
         r"|https?://[^\s'\"]*[?&][\w-]*=['\"]? ?\+ ?(?:[\w.]+\()?[\w.]*(?:token|key|secret|passw\w*|email|history"
         r"|cookie|session|credential)\w*)",
         starts="append|include|add|attach|encode|insert|put|embed|http",
+    ),
+    # A link the reader is told to complete with its data: "https://status-check.io/ping?q= followed by the
+    # customer's full name and account number", "load …/check?ids= with those digits appended". An open parameter
+    # and the order to fill it with what the reader holds are the whole exfiltration; a search link in docs is
+    # "followed by your terms".
+    rule(
+        "url_to_fill",
+        "exfiltration",
+        1.0,
+        rf"{_URL_QUERY}(?=[\s)\]'\"]|$)[^\n]{{0,60}}?\b(?:followed by (?!(?:your|you|a|an|any)\b)|with (?:those|the|these|each|all|every)"
+        r" [\w ,-]{0,40}?appended|then append|plus the)\b",
+        starts="http",
+    ),
+    # ... or a placeholder in the link named for data ("…/p.gif?d=STUDENT_DATA"): a template's, or an attack's
+    rule(
+        "url_placeholder",
+        "exfiltration",
+        0.5,
+        rf"{_URL_QUERY}[a-z]*_(?:data|number|name|ids?|figure|balance|email|phone|ssn|dob|address|record|level"
+        r"|amount|details|contents|list)s?(?=[&)\s'\"]|$)",
+        starts="http",
     ),
     rule(
         "send_data_out",
