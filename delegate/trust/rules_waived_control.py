@@ -38,14 +38,18 @@ _WAIVER_EN = (
     rf"{_CONTROL}\b"
     r"|\bno need to (?:check|verify|confirm)\b"
     rf"|\bno time (?:for|to wait for) (?:the |a |an |any )?{_CONTROL}\b"
-    # "skip the usual second approval" (not a log's "Skipping approval step:")
-    rf"|{_NOT_REPORTED}\bskip (?:the |any |all |our |your )?(?:usual |normal |standard )?(?:[\w-]+ )?{_CONTROL}\b"
+    # "skip the usual second approval" (not a log's "Skipping approval step:"), "bypass the publishing QC"
+    rf"|{_NOT_REPORTED}\b(?:skip|bypass|circumvent) (?:the |any |all |our |your )?(?:usual |normal |standard )?(?:[\w-]+ )?{_CONTROL}\b"
     r"(?! step:)"
     r"|\bdo(?:n'?t| not) (?:wait for|send (?:it|this|them) to|route (?:it|this|them) through|run (?:it|this) past)"
     rf" (?:the |a |any |an )?(?:[\w-]+ ){{0,2}}?{_CONTROL}\b"
     rf"|\bno (?:further |additional |extra |more )?{_CONTROL} (?:(?:from|by|of) \w+ )?(?:is |are )?"
     r"(?:needed|required|necessary)\b"
     rf"|\bwithout (?:waiting for|further) (?:the |a |any |an )?{_CONTROL}\b"
+    # "you don't need the usual second approval", "don't escalate", "don't loop anyone else in", "don't log this"
+    rf"|\byou do(?:n'?t| not) need (?:the |a |any |to (?:get|wait for|run|open) )?(?:[\w'-]+ )?{_CONTROL}\b"
+    r"|\bdo(?:n'?t| not) (?:escalate|loop (?:anyone|anybody|them|him|her) (?:else )?in|log (?:this|it|these|that)"
+    r"|record (?:this|it) in the (?:audit|log))\b"
     r"|\bsuppress (?:the |all |any )?(?:usual )?(?:[\w-]+ ){0,2}(?:notices|notifications?|confirmations?|alerts?"
     r"|e-?mails?)\b"
     # a tool's own switch for the trail or the check: `log=false`, `notify=false`, `override_checks=true`
@@ -53,7 +57,8 @@ _WAIVER_EN = (
     r"|\b[a-z_]*(?:skip|override|bypass)_?[a-z_]*(?:check|verif|approv|review|audit)[a-z_]*\s*=\s*[\"']?(?:true|1|yes)\b"
 )
 _WAIVER_EN_STARTS = (
-    "no need|no time|skip|don't|dont|do not|without waiting|without further|suppress|log|notify|audit|logging"
+    "no need|no time|skip|bypass|circumvent|don't|dont|do not|you don't|you dont|you do not|without waiting"
+    "|without further|suppress|log|notify|audit|logging"
     f"|notification|override|bypass|{pairs('no', f'further|additional|extra|more|{_CONTROL_FIRST}')}"
 )
 
