@@ -27,7 +27,7 @@ _QUALIFIERS = (
 _CONTROLS = (
     "approvals|approval|approver|sign-off|signoff|reviewer|review|verification|confirmation|ticket|change ticket"
     "|change request|conflict check|checks|check|screening|screen|authorization form|authorisation form|authorization"
-    "|authorisation|clearance|callback|call-back|mfa|2fa|approval workflow|id check|identity check"
+    "|authorisation|clearance|callback|call-back|mfa|2fa|approval workflow|id check|identity check|qc|qa|quality check"
 )
 _CONTROL = f"(?:(?:{_QUALIFIERS}) )*(?:{_CONTROLS})"
 _CONTROL_FIRST = "|".join(dict.fromkeys(w.split()[0] for w in f"{_QUALIFIERS}|{_CONTROLS}".split("|")))
