@@ -20,6 +20,19 @@ from bisect import bisect_right
 # Runs of Unicode tag characters (U+E0000 block) or variation selectors: invisible carriers of data.
 _HIDDEN_RUN = re.compile("[\U000e0000-\U000e007f]+|[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
 _LATIN_LOOKALIKES = {"ı": "i", "ȷ": "j", "ɑ": "a", "ɡ": "g", "ɩ": "i", "ʀ": "r", "ᴀ": "a", "ꞵ": "b"}
+# Letters with a stroke that no decomposition strips: "dosłownie" reads as the "doslownie" a rule writes
+_STROKED = {
+    "ł": "l",
+    "Ł": "l",
+    "đ": "d",
+    "Đ": "d",
+    "ø": "o",
+    "Ø": "o",
+    "ħ": "h",
+    "Ħ": "h",
+    "ŧ": "t",
+    "Ŧ": "t",
+}
 # Cyrillic and Greek letters that look like Latin ones, applied only inside mixed-script words.
 _HOMOGLYPHS = str.maketrans(
     {
@@ -60,6 +73,8 @@ def _fold_char(char: str) -> str:
         return ""  # Arabic harakat and tatweel, Hebrew points: the accents of those scripts
     if char in _LATIN_LOOKALIKES:
         return _LATIN_LOOKALIKES[char]
+    if char in _STROKED:
+        return _STROKED[char]
     spread = unicodedata.normalize("NFKD", char)
     bare = "".join(c for c in spread if not "\u0300" <= c <= "\u036f")
     return unicodedata.normalize("NFC", bare).casefold()
