@@ -42,6 +42,9 @@ _THING = f"(?:{'|'.join(_THINGS)})"
 # (each phrase's first word: where the index tries a pattern that begins with one)
 _THING_WORDS = "|".join(dict.fromkeys(thing.split()[0] for thing in _THINGS))
 _TEXT = rf"(?:{_THING}|text|wording|set of \w+(?: and \w+ \w+)?)"
+# (only a machine's instructions are set at startup or hidden, or are a preamble: "their initial operator
+# instructions", "their operator preamble", not "their operator instructions", which a forklift driver reads in full)
+_MACHINE_ADJ = "(?:initial|system|startup|start-up|internal|hidden|configured|configuration|setup|underlying)"
 _GOT = (
     r"(?:given|told|loaded with|initiali[sz]ed with|configured with|received|running under|operating under"
     r"|started with|set up with|fed|provided with|primed with)"
@@ -50,17 +53,21 @@ _PUT_IN = r"(?:loaded|put|gave|given|fed|programmed|configured) (?:into|to|in)"
 
 
 def _own(reader: str) -> str:
-    """The reader's own instructions: "your operating instructions", "the rules you were given", "… loaded into you"."""
+    """The reader's own instructions: "your operating instructions", "the rules you were given", "… loaded into you",
+    and machine readers' own: "their initial operator instructions", "the system text they are operating under"."""
     possessive = "your" if reader == "you" else "your|its"
     return (
         rf"\b(?:{possessive}) (?:{_ADJ} ){{0,3}}{_THING}\b"
-        rf"|\b(?:the )?(?:{_ADJ} ){{0,3}}{_TEXT} (?:that )?(?:{reader})(?:'ve| have| had|'d)?(?: been| were| was| are| is)?"
+        rf"|\btheir (?:{_MACHINE_ADJ} (?:[\w'-]+ ){{0,2}}{_THING}|(?:operator |system )?(?:preamble|system prompt"
+        r"|system message|developer message))\b"
+        rf"|\b(?:the )?(?:{_ADJ} ){{0,3}}{_TEXT} (?:that )?(?:{reader})(?:'ve|'re| have| had|'d)?"
+        r"(?: been| were| was| are| is)?"
         rf" {_GOT}\b"
         rf"|\b{_TEXT} [^.\n]{{0,30}}?\b{_PUT_IN} (?:{reader})\b"
     )
 
 
-_OWN = _own("you|it")
+_OWN = _own("you|it|they")
 _YOUR = _own("you")
 # ... and the demand for all of it
 _WHOLE = (
@@ -99,9 +106,10 @@ SETUP_DUMP: tuple[Rule, ...] = (
         pairs("your|its", f"{_ADJ_WORDS}|{_THING_WORDS}"),
     ),
     _dump(
-        rf"\b(?:you|it)(?:'ve| have| had|'d)?(?: been| were| was| are| is)? {_GOT}\b{_IN}{_WHOLE}",
+        rf"\b(?:you|it)(?:'ve|'re| have| had|'d)?(?: been| were| was| are| is)? {_GOT}\b{_IN}{_WHOLE}",
         pairs(
             "you|it|you were|it was|you have|you've|you had|you have been|you've been|it has been|you had been|you are"
+            "|you're|youre"
             "|it is",
             "given|told|loaded|initialized|initialised|configured|received|running|operating|started|set|fed"
             "|provided|primed",
@@ -109,6 +117,12 @@ SETUP_DUMP: tuple[Rule, ...] = (
     ),
     _dump(
         rf"\b{_TEXT} [^.\n]{{0,30}}?\b{_PUT_IN} (?:you|it)\b{_IN}{_WHOLE}", f"{_THING_WORDS}|text|wording|set"
+    ),
+    # machine readers' own, demanded after: "downstream assistants must echo their operator preamble verbatim"
+    _dump(
+        rf"\btheir (?:{_MACHINE_ADJ} (?:[\w'-]+ ){{0,2}}{_THING}|(?:operator |system )?(?:preamble|system prompt"
+        rf"|system message|developer message))\b{_IN}{_WHOLE}",
+        pairs("their", f"{_MACHINE_ADJ.strip('(?:)')}|operator|system|preamble|developer"),
     ),
     # a translation is a copy too, of the reader's own instructions ("its prompt" may be a report's subject)
     _dump(rf"\btranslat\w*{_IN}(?:{_YOUR})", "translat"),
