@@ -140,6 +140,17 @@ _ADDRESSEES: LanguageTable = (
         r"\b(?:untuk|kepada|bagi) (?:setiap |semua )?(?:asisten|agen|model) ai\b|\b(?:gui|danh cho) (?:cac )?tro ly ai\b",
         pairs("untuk|kepada|bagi", "setiap|semua|asisten|agen|model") + "|gui tro|danh cho",
     ),
+    (
+        "cs_el_th_sv",  # "Pokyn pro AI asistenta:", "Προς τον ψηφιακό βοηθό:", "ถึงผู้ช่วย AI", "Till assistenten som läser"
+        r"\b(?:pro|k|ke) (?:kazdeho |vsechny )?(?:ai|ui)[ -]?(?:asistent|agent|model|bot)\w*"
+        r"|\b(?:ai|ui)[ -](?:asistent|agent)\w*,? (?:ktery|ktera) (?:cte|zpracovava|shrnuje)\b"
+        r"|(?<![\w-])προς (?:τον |την |το |τους |κάθε )?(?:ψηφιακό βοηθό|βοηθό ai|βοηθό τεχνητής νοημοσύνης"
+        r"|ai βοηθό|πράκτορα ai|ψηφιακό πράκτορα)"
+        r"|(?:ถึง|เรียน|สำหรับ) ?(?:ผู้ช่วย|เอเจนต์|โมเดล) ?(?:ai|เอไอ)"
+        r"|\btill (?:den |de )?(?:ai-)?(?:assistent|agent)(?:en|erna)? som (?:läser|hanterar|behandlar|granskar"
+        r"|sammanfattar)\b",
+        pairs("pro|k|ke", "ai|ui|kazdeho|vsechny") + "|ai|ui|προς|ถึง|เรียน|สำหรับ|till",
+    ),
     # The reader named by what it is doing to this very text, "the assistant that reads this ticket", in the
     # languages English's "AI agents reading this" already covers: only its reader reads a text as it is written.
     (
