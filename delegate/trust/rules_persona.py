@@ -8,7 +8,7 @@ these alone is ordinary in fiction or role-play requests, so each weighs well un
 
 from __future__ import annotations
 
-from delegate.trust.rules import Rule, pairs, rule
+from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
 
 _AI_WORDS = "ai|a.i.|assistant|chatbot|bot|language model|llm|ai model|gpt|chatgpt|character|persona"
 _BAD_WORDS = "amoral|unethical|immoral|nonmoral|non-moral|unfiltered|uncensored|unrestricted|evil|lawless"
@@ -319,3 +319,85 @@ PERSONA += (
         "|liberated|unshackled",
     ),
 )
+
+# The same pair in other languages: a role given ("ahora eres", "da adesso sei", "tu es désormais", "ты теперь") and,
+# in its paragraph, its freedom from the rules ("no está sujeto a", "non è vincolato", "libéré de toute politique",
+# "нет никаких ограничений", "कोई नियम लागू नहीं", "לא כפוף ל").
+_PERSONA_PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n)){0,250}?"
+
+
+def _role_free(role: str, free: str) -> str:
+    return rf"(?:{role}){_PERSONA_PARAGRAPH}(?:{free})|(?:{free}){_PERSONA_PARAGRAPH}(?:{role})"
+
+
+_UNBOUND_PERSONAS: LanguageTable = (
+    (
+        "es_pt",
+        _role_free(
+            r"\b(?:ahora eres|a partir de ahora (?:eres|seras|tu)|finge (?:ser|que eres)|actua como|interpreta a|eres (?:el|la)"
+            r" [\"'«“]|voce (?:agora )?e (?:o|a) [\"'«“]|agora voce e|a partir de agora voce|finja (?:ser|que e)|atue como"
+            r"|responda (?:so )?como)",
+            r"\b(?:no (?:esta|estas|es|eres) (?:sujet|obligad|vinculad|limitad)\w*|(?:nao) (?:esta|e) (?:sujeit|obrigad"
+            r"|vinculad|limitad)\w*|libre de (?:toda|cualquier|las)|livre de (?:toda|qualquer|todas)|sin (?:ninguna |ningun )?"
+            r"(?:restriccion|regla|politica|filtro)\w*|sem (?:nenhuma |qualquer )?(?:restricao|restricoes|regra|politica|filtro)"
+            r"\w*|nunca (?:sigue|sigues|respeta|segue|respeita) (?:\w+ ){0,2}(?:politicas|reglas|regras|normas))",
+        ),
+        "ahora eres|a partir|finge|actua como|interpreta a|eres el|eres la|voce|agora voce|finja|atue como|responda"
+        "|no esta|no estas|no es|no eres|nao esta|nao e|libre de|livre de|sin|sem|nunca",
+    ),
+    (
+        "fr",
+        _role_free(
+            r"\b(?:tu es (?:desormais|maintenant|a present)|imagine que tu es|joue le role|incarne|tu incarnes"
+            r"|a partir de maintenant,? tu)",
+            r"\b(?:libere|liberee|affranchi|affranchie) (?:de|des) (?:toute|tout|toutes|tous|la|les)"
+            r"|\bn'?es (?:plus )?(?:soumis|soumise|tenu|tenue|lie|liee) (?:a|aux|par)|\bsans (?:aucune |aucun )?"
+            r"(?:regle|restriction|politique|filtre|limite)s?\b",
+        ),
+        "tu es|imagine que|joue le|incarne|tu incarnes|a partir|libere|liberee|affranchi|affranchie|n'es|nes|sans",
+    ),
+    (
+        "it",
+        _role_free(
+            r"\b(?:(?:ora|adesso|da adesso|da ora) sei|sei (?:il|la|l') ?[\"'«“]|fingi di essere|interpreta (?:il|la)"
+            r"|per questo esercizio sei|restando nel personaggio)",
+            r"\b(?:non (?:sei|e) (?:vincolat|sogget|tenut|legat)\w*|senza (?:alcuna |nessuna )?(?:regola|restrizione"
+            r"|policy|filtro|limite)\w*|(?:ha|hai) superato (?:tutte )?(?:le )?(?:policy|regole)|non deve piu rispettar\w*)",
+        ),
+        "ora sei|adesso sei|da adesso|da ora|sei il|sei la|sei l|fingi|interpreta|per questo|restando|non sei|non e|senza"
+        "|ha superato|hai superato|non deve",
+    ),
+    (
+        "de",
+        _role_free(
+            r"\b(?:du bist (?:jetzt|ab jetzt|nun|ab sofort|ab heute)?\s?[\"'„“»]?[a-z]|stell dir vor,? du bist"
+            r"|spiel(?:e)? die rolle|schlupf(?:e)? in die rolle)",
+            r"\b(?:(?:nicht|keine[nrm]?) (?:an |durch )?(?:\w+ )?(?:regeln|richtlinien|vorgaben|vorschriften) gebunden"
+            r"|frei von (?:allen |jeglichen )?(?:regeln|richtlinien|vorgaben|einschrankungen)"
+            r"|ohne (?:jegliche |irgendwelche )?(?:regeln|richtlinien|einschrankungen|filter)"
+            r"|halt(?:st)? sich an keine (?:regeln|richtlinien|vorgaben))",
+        ),
+        "du bist|stell dir|spiel|spiele|schlupf|schlupfe|nicht|keine|keinen|keiner|keinem|frei von|ohne|halt|haltst",
+    ),
+    (
+        "ru_uk",
+        _role_free(
+            r"(?<![\w-])(?:ты (?:теперь|сейчас|отныне)|представь,? что ты|отвечай (?:только )?от (?:его|её|ее) имени"
+            r"|ти (?:тепер|відтепер)|уяви,? що ти)",
+            r"(?<![\w-])(?:без (?:каких-либо |всяких |будь-яких )?(?:ограничений|правил|фильтров|обмежень)"
+            r"|не (?:связан|ограничен|подчиняешься|обмежений)\w*|нет никаких (?:ограничений|правил)"
+            r"|немає жодних (?:обмежень|правил))",
+        ),
+        "ты|представь|отвечай|ти|уяви|без|не|нет|немає",
+    ),
+    (
+        "hi_he",
+        _role_free(
+            r"(?:तुम अब|आप अब|इस भूमिका में|מעכשיו אתה|מעכשיו את|אתה עכשיו|דמיין שאתה)",
+            r"(?:कोई (?:भी )?नियम लागू नहीं|बिना किसी (?:नियम|प्रतिबंध|पाबंदी)|לא כפוף ל|לא כפופה ל|בלי (?:שום )?(?:הגבלות|כללים)"
+            r"|ללא (?:שום )?(?:הגבלות|כללים))",
+        ),
+        "तुम अब|आप अब|इस भूमिका|מעכשיו|אתה עכשיו|דמיין|कोई|बिना|לא כפוף|לא כפופה|בלי|ללא",
+    ),
+)
+PERSONA += per_language("unbound_persona", "persona", 1.0, _UNBOUND_PERSONAS)
