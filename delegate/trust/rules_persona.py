@@ -294,17 +294,34 @@ _FREE_OF_RULES = (
     r"|\b(?:safety|content|redaction|teacher) (?:settings|filters|layer|guidance|training) (?:were |was |are |is "
     r"|have been |has been )?(?:switched|turned) off\b"
     r"|\bnever (?:been )?given any (?:\w+ )?(?:guidance|rules|guidelines)\b"
+    # ... or from before they existed: "the 2021 build that predates the signing requirements", "our fare engine from
+    # before compliance existed", "the prototype from before the compliance layer was bolted on"
+    r"|\bbefore (?:we had |there (?:was|were) |the |any |its |our )?(?:[\w-]+ ){0,2}?(?:access controls?|compliance"
+    r"|guardrails|controls|rules|policies|filters|redaction|safeguards|oversight|requirements|(?:\w+ )?layer)\b"
+    r"(?: (?:existed|were added|was added|was bolted on|came in))?"
+    r"|\bpredates? (?:the |any |all )?(?:[\w-]+ ){0,3}?(?:requirements|controls|rules|policies|guardrails|safeguards"
+    r"|compliance)\b"
+    r"|\b(?:every|all|its|the) (?:guardrails?|safeguards?|filters?|controls?|safety \w+) (?:are |were |is |was )?"
+    r"(?:switched|turned) off\b"
+    r"|\b(?:doesn'?t|does not|never|didn'?t) (?:defer to|bother(?:ed)? with|need to follow|have to follow)"
+    rf" (?:any |the |its |\w+ ){{0,2}}?{_RULEBOOK}\b"
 )
 _ROLE_GIVEN = (
     r"\byou(?:'re| are)(?: now)? (?:['\"‘“]|an? |the )|\bfor this (?:session|chat|conversation|exercise|game|thread)\b"
     r"|\badopt the (?:role|persona)\b|\brole-?play(?:ing)? (?:as )?an?\b|\bpretend (?:you|to be)\b|\bbe (?:her|him|them)\b"
     r"|\bstay(?:ing)? (?:fully )?in character\b|\b(?:answer|respond|reply|speak)(?:ing)? (?:only )?as\b"
     r"|\bconsider yourself\b|\byour real self\b|\bversion of you\b|\byou become\b"
+    r"|\b(?:write|play|speak|talk) as\b|\byou'?ll play\b|\bplay the part of\b|\bvoice (?:the|a|an)\b"
+    # a name and what it is: "you're SchedBot 2015, the old appointment system", "you're Margaret, our AP clerk"
+    r"|\byou(?:'re| are)(?: now)? [\w'-]+(?: [\w'-]+)?(?: \d{2,4})?, (?:the|a|an|our|my|your)\b"
+    r"|\brole-?play(?:ing)?(?: time| directive| exercise)? ?:"
 )
 _ROLE_STARTS = (
     "you're|you are|for this|adopt the|role-play|roleplay|role play|roleplaying|role-playing|pretend|be her|be him"
     "|be them|stay in|staying in|stay fully|staying fully|answer as|respond as|reply as|speak as|answering as"
     "|responding as|speaking as|answer only|respond only|consider yourself|your real|version of|you become"
+    "|write as|play as|talk as|you'll play|youll play|play the|voice the|voice a|voice an|roleplay|role-play"
+    "|roleplaying|role-playing"
 )
 _PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n)){0,250}?"
 
@@ -316,7 +333,7 @@ PERSONA += (
         rf"(?:{_ROLE_GIVEN}){_PARAGRAPH}(?:{_FREE_OF_RULES})|(?:{_FREE_OF_RULES}){_PARAGRAPH}(?:{_ROLE_GIVEN})",
         # (the freedom begins a match only in its rarer words: "not", "without" would send the index everywhere)
         starts=f"{_ROLE_STARTS}|{pairs(_UNBOUND_NEGATIONS, _BOUND)}|answerable|free of|free from|freed|released from"
-        "|liberated|unshackled",
+        "|liberated|unshackled|predates|predate",
     ),
 )
 
@@ -389,6 +406,24 @@ _UNBOUND_PERSONAS: LanguageTable = (
             r"|немає жодних (?:обмежень|правил))",
         ),
         "ты|представь|отвечай|ти|уяви|без|не|нет|немає",
+    ),
+    (
+        "pl",
+        _role_free(
+            r"\b(?:od (?:tej chwili|teraz|dzisiaj) (?:jestes|wystepujesz jako)|jestes teraz|wciel sie w)",
+            r"\b(?:nie obowiazuja (?:go |jej |cie |ich )?(?:\w+ )?(?:zasady|reguly|przepisy|ograniczenia|polityki)"
+            r"|bez (?:zadnych )?(?:ograniczen|zasad|regul))",
+        ),
+        "od tej|od teraz|od dzisiaj|jestes teraz|wciel|nie obowiazuja|bez",
+    ),
+    (
+        "nl",
+        _role_free(
+            r"\b(?:je bent (?:vanaf nu|nu)|jij bent|vanaf nu ben je|speel de rol)",
+            r"\b(?:zonder (?:\w+ )?(?:beperkingen|regels|filters|richtlijnen)|aan (?:zijn|haar|z'n) laars lapt"
+            r"|niet gebonden aan|houdt zich niet aan)",
+        ),
+        "je bent|jij bent|vanaf nu|speel de|zonder|aan zijn|aan haar|aan z'n|niet gebonden|houdt zich",
     ),
     (
         "hi_he",
