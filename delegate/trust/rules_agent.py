@@ -552,3 +552,32 @@ AGENT += (
         needles="session|service account|elevated|escalated|upgraded|promoted|migrated|granted",
     ),
 )
+
+# Records sent to a personal mailbox: "cc the whole permit file, SSN included, to my personal inbox", "email the SIU
+# notes … to attorney.reyes.law@gmail.com", "wyślij pełną listę … z numerami PESEL na archiwum.prywatne@wp.pl". The
+# records and a freemail or personal address in one sentence: a colleague's work copy goes to the work address.
+_FREEMAIL = (
+    r"[\w.+-]+@(?:gmail|googlemail|outlook|hotmail|live|yahoo|protonmail|proton|icloud|gmx|web|wp|o2|mail|yandex|qq"
+    r"|163|naver|aol|mailbox|fastmail|tutanota|tuta)\.[a-z.]{2,6}\b"
+    r"|\bmy (?:own |private |personal )(?:e-?mail|inbox|address|account|gmail|drive|dropbox)\b"
+)
+_RECORDS = (
+    r"(?:ssn|social security|pesel|passport|bank (?:details|account)|iban|account numbers?|card numbers?|clinical"
+    r"|medical|health|diagnos\w*|patient|payroll|salar\w*|grades|marks|transcript|personnel|client list|customer list"
+    r"|contact list|roster|phone numbers|home address\w*|date of birth|dob|tax|statement|notes|file|records|export"
+    r"|database|list|everything|all (?:the )?(?:files|records|documents|notes|data))"
+)
+_SEND_WORDS = (
+    "send|sending|email|e-mail|mail|forward|cc|bcc|post|upload|share|copy|skicka|wyslij|stuur|envia|envie|envoie"
+    "|envoyez|schick|schicke|sende|invia|отправь|перешли|发送|送信"
+)
+AGENT += (
+    rule(
+        "to_personal_mailbox",
+        "exfiltration",
+        1.0,
+        rf"\b(?:{_SEND_WORDS})\b[^.\n]{{0,120}}?\b{_RECORDS}\b[^.\n]{{0,120}}?(?:{_FREEMAIL})"
+        rf"|\b(?:{_SEND_WORDS})\b[^.\n]{{0,40}}?(?:{_FREEMAIL})[^.\n]{{0,120}}?\b{_RECORDS}\b",
+        starts=_SEND_WORDS,
+    ),
+)
