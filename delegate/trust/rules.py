@@ -184,14 +184,17 @@ ENGLISH: tuple[Rule, ...] = (
         rf"{_SET_ASIDE}\b(?![,;])(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:messages?|e-?mails?|notes?|requests?|questions?"
         r"|comments?|tasks?|inputs?|texts?|posts?|replies|reply|constraints?|preferences?|settings?|choices?|edits?"
         r"|changes?|drafts?)\b)"
-        # (a message set aside for what it was about is a correction: "ignore any earlier message about closure")
-        rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{GUIDANCE_WORDS}\b(?!(?:(?<=message)|(?<=messages)) (?:about|regarding|concerning|we sent|from us|sent by us)\b)"
+        # (a message set aside for what it was about or said is a correction: "ignore any earlier message about
+        # closure", "disregard the earlier message that said school was cancelled")
+        rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{GUIDANCE_WORDS}\b(?!(?:(?<=message)|(?<=messages)) (?:about|regarding|concerning|we sent|from us|sent by us|that said"
+        r"|that says|which said|saying|that went out|announcing)\b)"
         rf"| (?:all |any |every )?(?:of )?(?:your|the ai'?s?|these|those) (?:(?:safety|content|ethical|moral|security) )?"
         rf"(?:{GUIDANCE_WORDS}|filters?|safeguards|protections|protocols)\b"
         # ... or the request the agent is working on
         r"| (?:what|anything|everything) (?:the user|you were|you've been|you have been|i) (?:just )?(?:asked|told"
-        # (what was said about one thing is corrected: "forget what I said about the blue model")
-        r"|said|requested|instructed|wanted)\b(?! (?:about|regarding|concerning|on the subject of)\b)"
+        # (what was said about one thing is corrected: "forget what I said on the call about the March invoice")
+        r"|said|requested|instructed|wanted)\b(?!(?: (?:on|in|at|during) the \w+| earlier| yesterday| this morning"
+        r"| last week)? (?:about|regarding|concerning|on the subject of)\b)"
         r"| the user'?s? (?:request|question|instructions?|task|query|prompt)\b"
         r"| (?:all|any) (?:of )?the (?:rules|instructions|guidelines|directives|prompts|restrictions)\b"
         rf"| (?:all|everything|anything) (?:(?:that )?(?:was |you were |i )?(?:said |told |given )?)?"
