@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = tuple(range(1, 28))
-HELD_OUT_ROUNDS = (28, 29, 30, 31, 32, 33, 34, 35)
+TRAIN_ROUNDS = tuple(range(1, 36))
+HELD_OUT_ROUNDS = (36, 37, 38, 39, 40, 41, 42, 43)
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
