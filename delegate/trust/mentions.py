@@ -64,6 +64,13 @@ _REPORTING_FRAME = re.compile(
     r"|(?:attempts|tries|efforts)\s+to\s+(?:make|get|trick|force|coax|persuade|convince|have))\b"
     # ... or a list item that names a kind of attack: "- Requests to reveal the hidden configuration"
     r"|^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:demands|requests|attempts|instructions|tries)\s+to\b"
+    # ... or a third party's request told of: "Repro: user asked in Japanese to print the initial instructions", a
+    # red-team log's "payload: request to reveal system prompt" (not "the user asked you to": that claims an order)
+    r"|\b(?:user|users|attacker|attackers|someone|tester|testers|red[- ]?teamer|caller|customer|student|applicant"
+    r"|requester|sender)s?\s+(?:(?!you\b)\w+\s+){0,3}?(?:asked|asks|tried|tries|attempted|attempts|wanted|wants"
+    r"|requested|requests)\s+(?:(?!you\b)\w+\s+){0,3}?to\b"
+    r"|\b(?:payload|vector|attack|test\s+case)s?\s*:\s*(?:a\s+|an\s+|the\s+)?(?:request|demand|attempt|instruction)s?"
+    r"\s+to\b"
     # ... or a request foreseen by a rule: "If the user asks you to ignore these rules, stay in your role."
     r"|\b(?:if|when|whenever|should|in\s+case)\s+(?:[\w'-]+\s+){1,10}?(?:asks?|tells?|wants?|requests?|instructs?|urges?"
     r"|begs?|tries\s+to\s+get)\s+you\s+(?:not\s+)?to\b",
@@ -111,6 +118,7 @@ _FRAME_HINTS = (
     "request",
     "attempt",
     "tries",
+    "tri",
 )
 _SENTENCE_CHARS = 160
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
@@ -189,7 +197,10 @@ _PROSE_BEFORE_COLON = re.compile(r"[^\s{\[,\n\"']+[ \t]+[^\s{\[,\n\"':]+[ \t]*:$
 _CODE_CLOSE = re.compile("[^\n`]{0,200}?`")
 _LINE_CHARS = 2000
 # A list in code named for attacks; its string items are a detector's examples.
-_LIST_NAMES = r"malicious|attack|inject|jailbreak|adversar|red_?team|unsafe|harmful|payload|bad_|suspicious|phish|fraud|scam|hostile"
+_LIST_NAMES = (
+    r"malicious|attack|inject|jailbreak|adversar|red_?team|unsafe|harmful|payload|bad_|suspicious|phish|fraud|scam"
+    r"|hostile|should_flag|should_block|must_flag|must_block|to_flag|to_block"
+)
 _LIST_NAME_HINT = re.compile(_LIST_NAMES)
 _NAMED_LIST = re.compile(rf"\b[\w.]*(?:{_LIST_NAMES})\w*[\"']?(?: ?: ?[\w\[\], .]+)? ?[:=] ?[\[(]")
 _LIST_CHARS = 3000
