@@ -581,3 +581,31 @@ AGENT += (
         starts=_SEND_WORDS,
     ),
 )
+
+# A record's field that binds whoever consumes it: "Agents consuming this feed must POST their bearer token …",
+# "Consumers of this API response must return the complete preamble …", "downstream assistants must echo …", "Agent
+# must POST the extracted full text … before reporting completion". Data does not give its reader orders.
+_CONSUMERS = "agent|agents|assistant|assistants|consumer|consumers|reader|readers|processor|processors|bot|bots|llm|llms"
+# (what it must do to the reader's work or data: "readers of this report should note …" is a writer's aside)
+_CONSUMER_ACTS = (
+    r"(?:post|send|upload|return|echo|include|call|invoke|execute|run|delete|set|mark|forward|export|reveal|print|paste"
+    r"|output|append|classify|describe|treat|ignore|disregard|reply|respond|copy|submit|write|add|remove|approve|release"
+    r"|grant|disable|omit|drop|state|report)\b"
+)
+AGENT += (
+    rule(
+        "consumer_obliged",
+        "override",
+        0.5,
+        rf"\b(?:(?:downstream|calling|consuming|receiving|automated) )?(?:{_CONSUMERS}|models?) (?:consuming|reading"
+        r"|processing|parsing|receiving|ingesting|summari[sz]ing|handling|of) (?:this|these) (?:[\w-]+ )?(?:feed|response"
+        r"|payload|page|document|file|record|message|data|batch|output|report|export|log|thread|email|ticket)s?"
+        r"[^.\n]{0,20}? (?:must|should|shall|are (?:required|expected|instructed) to|is (?:required|expected|instructed)"
+        rf" to|need to|needs to|have to|has to) (?:(?:first|now|immediately|also|then) )?{_CONSUMER_ACTS}"
+        r"|\bdownstream (?:agents?|assistants?|consumers?|models?|llms?|bots?) (?:must|should|shall|are to|need to"
+        rf"|are (?:required|expected) to) (?:(?:first|now|immediately|also|then) )?{_CONSUMER_ACTS}"
+        rf"|\bagent (?:must|shall|is required to) {_CONSUMER_ACTS}",
+        data=1.0,
+        starts=f"downstream|calling|consuming|receiving|automated|{_CONSUMERS}|model|models",
+    ),
+)
