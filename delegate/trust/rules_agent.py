@@ -604,7 +604,9 @@ AGENT += (
         rf" to|need to|needs to|have to|has to) (?:(?:first|now|immediately|also|then) )?{_CONSUMER_ACTS}"
         r"|\bdownstream (?:agents?|assistants?|consumers?|models?|llms?|bots?) (?:must|should|shall|are to|need to"
         rf"|are (?:required|expected) to) (?:(?:first|now|immediately|also|then) )?{_CONSUMER_ACTS}"
-        rf"|\bagent (?:must|shall|is required to) {_CONSUMER_ACTS}",
+        # ... or a bare "Agent must POST … to https://…" (not "when an agent must return data of a known shape")
+        r"|\bagent (?:must|shall|is required to) (?:post|send|upload|forward|export|submit)\b[^.\n]{0,120}?"
+        r"(?:https?://|[\w.+-]+@[\w-]+\.\w)",
         data=1.0,
         starts=f"downstream|calling|consuming|receiving|automated|{_CONSUMERS}|model|models",
     ),

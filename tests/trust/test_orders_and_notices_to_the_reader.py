@@ -117,3 +117,10 @@ def test_a_record_that_binds_whoever_consumes_it_blocks(text: str) -> None:
 )
 def test_api_docs_and_notes_to_people_do_not_block(text: str) -> None:
     assert scan(text, "tool_result").action != "block"
+
+
+def test_prose_about_what_an_agent_must_return_is_not_an_order() -> None:
+    text = (
+        "When an agent must return data of a known shape, the runtime validates the reply against a schema."
+    )
+    assert "consumer_obliged" not in scan(text, "tool_result").rules
