@@ -117,7 +117,6 @@ _FRAME_HINTS = (
     "demand",
     "request",
     "attempt",
-    "tries",
     "tri",
 )
 _SENTENCE_CHARS = 160

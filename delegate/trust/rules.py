@@ -72,6 +72,17 @@ def per_language(
     )
 
 
+def within_paragraph(chars: int) -> str:
+    """Up to `chars` characters, as few as will do, inside one paragraph (a blank line ends it)."""
+    return rf"(?:[^\n]|\n(?![ \t]*\n)){{0,{chars}}}?"
+
+
+def either_order(a: str, b: str, chars: int) -> str:
+    """`a` and `b` in one paragraph, in either order, at most `chars` characters apart."""
+    gap = within_paragraph(chars)
+    return rf"(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a})"
+
+
 def pairs(firsts: str, seconds: str) -> str:
     """Every `first second` start (`|`-separated lists in, one `|`-separated list out).
 

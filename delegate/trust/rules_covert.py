@@ -9,7 +9,8 @@ catch an act is a weaker sign (a CLI's docs say "-y: proceed without confirmatio
 
 from __future__ import annotations
 
-from delegate.trust.rules import Rule, pairs, rule
+from delegate.trust.rules import Rule, either_order, pairs, rule
+from delegate.trust.rules_waived_control import _WAIVER_EN, _WAIVER_EN_STARTS
 
 _USER_DE = r"(?:den |die )?(?:nutzer|benutzer|anwender|kunden)\w*"
 _USER_FR = r"l['’ ]?(?:utilisat(?:eur|rice)|client)"
@@ -205,9 +206,9 @@ COVERT: tuple[Rule, ...] = (
         # lead okayed it on the phone, so there's no need to open a ticket". Either alone is common; together, in
         # one paragraph, they are the pretext of social engineering.
         # In data it blocks: a message that claims the say-so and asks its reader to skip the control is the pretext.
-        rf"(?:{_APPROVAL})(?:[^\n]|\n(?![ \t]*\n)){{0,300}}?(?:{_BYPASS})"
-        rf"|(?:{_BYPASS})(?:[^\n]|\n(?![ \t]*\n)){{0,300}}?(?:{_APPROVAL})",
+        # (the bypass in this module's words, or any waiver `rules_waived_control` knows: "skip the conflict check")
+        either_order(_APPROVAL, f"{_BYPASS}|{_WAIVER_EN}", 300),
         data=1.0,
-        starts=f"{_APPROVAL_STARTS}|{_BYPASS_STARTS}",
+        starts=f"{_APPROVAL_STARTS}|{_BYPASS_STARTS}|{_WAIVER_EN_STARTS}",
     ),
 )

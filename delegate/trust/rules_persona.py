@@ -8,7 +8,7 @@ these alone is ordinary in fiction or role-play requests, so each weighs well un
 
 from __future__ import annotations
 
-from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
+from delegate.trust.rules import LanguageTable, Rule, either_order, pairs, per_language, rule
 
 _AI_WORDS = "ai|a.i.|assistant|chatbot|bot|language model|llm|ai model|gpt|chatgpt|character|persona"
 _BAD_WORDS = "amoral|unethical|immoral|nonmoral|non-moral|unfiltered|uncensored|unrestricted|evil|lawless"
@@ -323,14 +323,13 @@ _ROLE_STARTS = (
     "|write as|play as|talk as|you'll play|youll play|play the|voice the|voice a|voice an|roleplay|role-play"
     "|roleplaying|role-playing"
 )
-_PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n)){0,250}?"
 
 PERSONA += (
     rule(
         "unbound_persona",
         "persona",
         1.0,
-        rf"(?:{_ROLE_GIVEN}){_PARAGRAPH}(?:{_FREE_OF_RULES})|(?:{_FREE_OF_RULES}){_PARAGRAPH}(?:{_ROLE_GIVEN})",
+        either_order(_ROLE_GIVEN, _FREE_OF_RULES, 250),
         # (the freedom begins a match only in its rarer words: "not", "without" would send the index everywhere)
         starts=f"{_ROLE_STARTS}|{pairs(_UNBOUND_NEGATIONS, _BOUND)}|answerable|free of|free from|freed|released from"
         "|liberated|unshackled|predates|predate",
@@ -340,17 +339,10 @@ PERSONA += (
 # The same pair in other languages: a role given ("ahora eres", "da adesso sei", "tu es désormais", "ты теперь") and,
 # in its paragraph, its freedom from the rules ("no está sujeto a", "non è vincolato", "libéré de toute politique",
 # "нет никаких ограничений", "कोई नियम लागू नहीं", "לא כפוף ל").
-_PERSONA_PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n)){0,250}?"
-
-
-def _role_free(role: str, free: str) -> str:
-    return rf"(?:{role}){_PERSONA_PARAGRAPH}(?:{free})|(?:{free}){_PERSONA_PARAGRAPH}(?:{role})"
-
-
 _UNBOUND_PERSONAS: LanguageTable = (
     (
         "es_pt",
-        _role_free(
+        either_order(
             r"\b(?:ahora eres|a partir de ahora (?:eres|seras|tu)|finge (?:ser|que eres)|actua como|interpreta a|eres (?:el|la)"
             r" [\"'«“]|voce (?:agora )?e (?:o|a) [\"'«“]|agora voce e|a partir de agora voce|finja (?:ser|que e)|atue como"
             r"|responda (?:so )?como)",
@@ -358,79 +350,87 @@ _UNBOUND_PERSONAS: LanguageTable = (
             r"|vinculad|limitad)\w*|libre de (?:toda|cualquier|las)|livre de (?:toda|qualquer|todas)|sin (?:ninguna |ningun )?"
             r"(?:restriccion|regla|politica|filtro)\w*|sem (?:nenhuma |qualquer )?(?:restricao|restricoes|regra|politica|filtro)"
             r"\w*|nunca (?:sigue|sigues|respeta|segue|respeita) (?:\w+ ){0,2}(?:politicas|reglas|regras|normas))",
+            250,
         ),
         "ahora eres|a partir|finge|actua como|interpreta a|eres el|eres la|voce|agora voce|finja|atue como|responda"
         "|no esta|no estas|no es|no eres|nao esta|nao e|libre de|livre de|sin|sem|nunca",
     ),
     (
         "fr",
-        _role_free(
+        either_order(
             r"\b(?:tu es (?:desormais|maintenant|a present)|imagine que tu es|joue le role|incarne|tu incarnes"
             r"|a partir de maintenant,? tu)",
             r"\b(?:libere|liberee|affranchi|affranchie) (?:de|des) (?:toute|tout|toutes|tous|la|les)"
             r"|\bn'?es (?:plus )?(?:soumis|soumise|tenu|tenue|lie|liee) (?:a|aux|par)|\bsans (?:aucune |aucun )?"
             r"(?:regle|restriction|politique|filtre|limite)s?\b",
+            250,
         ),
         "tu es|imagine que|joue le|incarne|tu incarnes|a partir|libere|liberee|affranchi|affranchie|n'es|nes|sans",
     ),
     (
         "it",
-        _role_free(
+        either_order(
             r"\b(?:(?:ora|adesso|da adesso|da ora) sei|sei (?:il|la|l') ?[\"'«“]|fingi di essere|interpreta (?:il|la)"
             r"|per questo esercizio sei|restando nel personaggio)",
             r"\b(?:non (?:sei|e) (?:vincolat|sogget|tenut|legat)\w*|senza (?:alcuna |nessuna )?(?:regola|restrizione"
             r"|policy|filtro|limite)\w*|(?:ha|hai) superato (?:tutte )?(?:le )?(?:policy|regole)|non deve piu rispettar\w*)",
+            250,
         ),
         "ora sei|adesso sei|da adesso|da ora|sei il|sei la|sei l|fingi|interpreta|per questo|restando|non sei|non e|senza"
         "|ha superato|hai superato|non deve",
     ),
     (
         "de",
-        _role_free(
+        either_order(
             r"\b(?:du bist (?:jetzt|ab jetzt|nun|ab sofort|ab heute)?\s?[\"'„“»]?[a-z]|stell dir vor,? du bist"
             r"|spiel(?:e)? die rolle|schlupf(?:e)? in die rolle)",
             r"\b(?:(?:nicht|keine[nrm]?) (?:an |durch )?(?:\w+ )?(?:regeln|richtlinien|vorgaben|vorschriften) gebunden"
             r"|frei von (?:allen |jeglichen )?(?:regeln|richtlinien|vorgaben|einschrankungen)"
             r"|ohne (?:jegliche |irgendwelche )?(?:regeln|richtlinien|einschrankungen|filter)"
             r"|halt(?:st)? sich an keine (?:regeln|richtlinien|vorgaben))",
+            250,
         ),
         "du bist|stell dir|spiel|spiele|schlupf|schlupfe|nicht|keine|keinen|keiner|keinem|frei von|ohne|halt|haltst",
     ),
     (
         "ru_uk",
-        _role_free(
+        either_order(
             r"(?<![\w-])(?:ты (?:теперь|сейчас|отныне)|представь,? что ты|отвечай (?:только )?от (?:его|её|ее) имени"
             r"|ти (?:тепер|відтепер)|уяви,? що ти)",
             r"(?<![\w-])(?:без (?:каких-либо |всяких |будь-яких )?(?:ограничений|правил|фильтров|обмежень)"
             r"|не (?:связан|ограничен|подчиняешься|обмежений)\w*|нет никаких (?:ограничений|правил)"
             r"|немає жодних (?:обмежень|правил))",
+            250,
         ),
         "ты|представь|отвечай|ти|уяви|без|не|нет|немає",
     ),
     (
         "pl",
-        _role_free(
+        either_order(
             r"\b(?:od (?:tej chwili|teraz|dzisiaj) (?:jestes|wystepujesz jako)|jestes teraz|wciel sie w)",
             r"\b(?:nie obowiazuja (?:go |jej |cie |ich )?(?:\w+ )?(?:zasady|reguly|przepisy|ograniczenia|polityki)"
             r"|bez (?:zadnych )?(?:ograniczen|zasad|regul))",
+            250,
         ),
         "od tej|od teraz|od dzisiaj|jestes teraz|wciel|nie obowiazuja|bez",
     ),
     (
         "nl",
-        _role_free(
+        either_order(
             r"\b(?:je bent (?:vanaf nu|nu)|jij bent|vanaf nu ben je|speel de rol)",
             r"\b(?:zonder (?:\w+ )?(?:beperkingen|regels|filters|richtlijnen)|aan (?:zijn|haar|z'n) laars lapt"
             r"|niet gebonden aan|houdt zich niet aan)",
+            250,
         ),
         "je bent|jij bent|vanaf nu|speel de|zonder|aan zijn|aan haar|aan z'n|niet gebonden|houdt zich",
     ),
     (
         "hi_he",
-        _role_free(
+        either_order(
             r"(?:तुम अब|आप अब|इस भूमिका में|מעכשיו אתה|מעכשיו את|אתה עכשיו|דמיין שאתה)",
             r"(?:कोई (?:भी )?नियम लागू नहीं|बिना किसी (?:नियम|प्रतिबंध|पाबंदी)|לא כפוף ל|לא כפופה ל|בלי (?:שום )?(?:הגבלות|כללים)"
             r"|ללא (?:שום )?(?:הגבלות|כללים))",
+            250,
         ),
         "तुम अब|आप अब|इस भूमिका|מעכשיו|אתה עכשיו|דמיין|कोई|बिना|לא כפוף|לא כפופה|בלי|ללא",
     ),

@@ -12,7 +12,7 @@ Counts only in data, where it blocks: a user may well hand their own assistant a
 
 from __future__ import annotations
 
-from delegate.trust.rules import LanguageTable, Rule, pairs, per_language
+from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, within_paragraph
 
 # The reader named as an AI, in the languages a web page or an e-mail is commonly written in.
 _AI_EN = (
@@ -237,7 +237,7 @@ _ADDRESSEES: LanguageTable = (
 # An address outside: a URL, a bare domain with a path, or an e-mail address.
 _SINK = r"(?:https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]{2,}|\b[\w-]+\.(?:com|net|org|io|co|ru|cn|de|fr|jp|top|shop|cc)/)"
 # Both in one paragraph: a blank line ends the note.
-_BETWEEN = r"(?:[^\n]|\n(?![ \t]*\n)){0,400}?"
+_BETWEEN = within_paragraph(400)
 
 # Every addressee closed as spoken to (English closes its own forms: "AI agents reading this" needs no colon).
 _SPOKEN_TO: LanguageTable = (

@@ -44,7 +44,13 @@ _THING_WORDS = "|".join(dict.fromkeys(thing.split()[0] for thing in _THINGS))
 _TEXT = rf"(?:{_THING}|text|wording|set of \w+(?: and \w+ \w+)?)"
 # (only a machine's instructions are set at startup or hidden, or are a preamble: "their initial operator
 # instructions", "their operator preamble", not "their operator instructions", which a forklift driver reads in full)
-_MACHINE_ADJ = "(?:initial|system|startup|start-up|internal|hidden|configured|configuration|setup|underlying)"
+_MACHINE_ADJ_WORDS = (
+    "initial|system|startup|start-up|internal|hidden|configured|configuration|setup|underlying"
+)
+_THEIR = (
+    rf"\btheir (?:(?:{_MACHINE_ADJ_WORDS}) (?:[\w'-]+ ){{0,2}}{_THING}|(?:operator |system )?(?:preamble|system prompt"
+    r"|system message|developer message))\b"
+)
 _GOT = (
     r"(?:given|told|loaded with|initiali[sz]ed with|configured with|received|running under|operating under"
     r"|started with|set up with|fed|provided with|primed with)"
@@ -58,8 +64,7 @@ def _own(reader: str) -> str:
     possessive = "your" if reader == "you" else "your|its"
     return (
         rf"\b(?:{possessive}) (?:{_ADJ} ){{0,3}}{_THING}\b"
-        rf"|\btheir (?:{_MACHINE_ADJ} (?:[\w'-]+ ){{0,2}}{_THING}|(?:operator |system )?(?:preamble|system prompt"
-        r"|system message|developer message))\b"
+        rf"|{_THEIR}"
         rf"|\b(?:the )?(?:{_ADJ} ){{0,3}}{_TEXT} (?:that )?(?:{reader})(?:'ve|'re| have| had|'d)?"
         r"(?: been| were| was| are| is)?"
         rf" {_GOT}\b"
@@ -120,9 +125,7 @@ SETUP_DUMP: tuple[Rule, ...] = (
     ),
     # machine readers' own, demanded after: "downstream assistants must echo their operator preamble verbatim"
     _dump(
-        rf"\btheir (?:{_MACHINE_ADJ} (?:[\w'-]+ ){{0,2}}{_THING}|(?:operator |system )?(?:preamble|system prompt"
-        rf"|system message|developer message))\b{_IN}{_WHOLE}",
-        pairs("their", f"{_MACHINE_ADJ.strip('(?:)')}|operator|system|preamble|developer"),
+        rf"{_THEIR}{_IN}{_WHOLE}", pairs("their", f"{_MACHINE_ADJ_WORDS}|operator|system|preamble|developer")
     ),
     # a translation is a copy too, of the reader's own instructions ("its prompt" may be a report's subject)
     _dump(rf"\btranslat\w*{_IN}(?:{_YOUR})", "translat"),

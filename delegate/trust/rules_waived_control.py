@@ -7,13 +7,21 @@ eight rounds wrote it in their own words, in a dozen languages; what they share 
 
 The bare "without approval" is left out: policies state it as a prohibition ("no destructive commands without
 approval", "do not rely on AI summaries without verification"). The waiver alone is a warning (`secrecy`, beside
-`skip_checks`, whose spans it shares); with a deadline or a say-so in the same paragraph it is the pretext itself.
+`skip_checks`, whose spans it shares); with a deadline in the same paragraph (`urgent_waiver`) or a say-so
+(`rules_covert.approval_to_skip`, which reads these waivers too) it is the pretext itself.
 """
 
 from __future__ import annotations
 
-from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
-from delegate.trust.rules_covert import _APPROVAL, _APPROVAL_STARTS
+from delegate.trust.rules import (
+    LanguageTable,
+    Rule,
+    either_order,
+    pairs,
+    per_language,
+    rule,
+    within_paragraph,
+)
 
 WAIVER_WEIGHT = 0.6
 PRESSURE_WEIGHT = 0.4
@@ -205,7 +213,7 @@ WAIVED_CONTROL: tuple[Rule, ...] = (
     *per_language("waived_control", "secrecy", WAIVER_WEIGHT, _WAIVERS),
 )
 
-# A deadline, or someone's say-so, in the paragraph of the waiver: the pressure that asks the reader not to check.
+# A deadline in the paragraph of the waiver: the pressure that asks the reader not to check.
 _URGENT_WORDS = (
     "right now|right away|immediately|asap|urgent|urgently|today|tonight|this morning|this afternoon|this evening"
     "|every minute counts|time-sensitive|time sensitive|time-critical|time critical|no time|in a hurry"
@@ -220,11 +228,7 @@ _DUE = (
     r"|end of (?:day|business))\b|\bin (?:the next )?(?:\d+|ten|five|twenty|fifteen|thirty) minutes\b"
     r"|\bwithin (?:the )?(?:\d+|one|two|an?) (?:minutes?|hours?)\b"
 )
-_PARAGRAPH = r"(?:[^\n]|\n(?![ \t]*\n)){0,300}?"
-
-
-def _near(a: str, b: str) -> str:
-    return rf"(?:{a}){_PARAGRAPH}(?:{b})|(?:{b}){_PARAGRAPH}(?:{a})"
+_PARAGRAPH = within_paragraph(300)
 
 
 PRESSURED_WAIVER: tuple[Rule, ...] = (
@@ -232,18 +236,8 @@ PRESSURED_WAIVER: tuple[Rule, ...] = (
         "urgent_waiver",
         "pressure",
         PRESSURE_WEIGHT,
-        rf"{_near(_URGENT, _WAIVER_EN)}|(?:{_WAIVER_EN}){_PARAGRAPH}(?:{_DUE})|(?:{_DUE_BEFORE}){_PARAGRAPH}"
+        rf"{either_order(_URGENT, _WAIVER_EN, 300)}|(?:{_WAIVER_EN}){_PARAGRAPH}(?:{_DUE})|(?:{_DUE_BEFORE}){_PARAGRAPH}"
         rf"(?:{_WAIVER_EN})",
         starts=f"{_URGENT_WORDS}|{_WAIVER_EN_STARTS}|before",
-    ),
-    # the say-so claimed for it ("the CFO signed this off an hour ago … skip the usual second approval") weighs as
-    # `approval_to_skip` does, under its name: the two are one signal
-    rule(
-        "approval_to_skip",
-        "authority",
-        0.7,
-        _near(_APPROVAL, _WAIVER_EN),
-        data=1.0,
-        starts=f"{_APPROVAL_STARTS}|{_WAIVER_EN_STARTS}",
     ),
 )
