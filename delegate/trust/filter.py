@@ -27,6 +27,7 @@ from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_machine_note import MACHINE_NOTE, MACHINE_NOTE_I18N
 from delegate.trust.rules_more_languages import MORE_LANGUAGES
 from delegate.trust.rules_persona import PERSONA
+from delegate.trust.rules_reader_authorised import READER_AUTHORISED
 from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK, READER_SPOKEN_TO
 from delegate.trust.rules_refusal_i18n import REFUSALS
@@ -77,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     + SETUP_DUMP_I18N
     + WAIVED_CONTROL
     + PRESSURED_WAIVER
+    + READER_AUTHORISED
     + STRUCTURE
 )
 # A finding that names an attack rather than makes it (`mentions`) keeps this share of its weight,
