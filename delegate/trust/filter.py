@@ -30,6 +30,7 @@ from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_authorised import READER_AUTHORISED
 from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK, READER_SPOKEN_TO
+from delegate.trust.rules_reader_told import READER_AT_WORK_I18N, READER_TOLD
 from delegate.trust.rules_refusal_i18n import REFUSALS
 from delegate.trust.rules_revoked_i18n import REVOKED
 from delegate.trust.rules_setup_dump import SETUP_DUMP, SETUP_DUMP_I18N
@@ -79,6 +80,8 @@ RULES: tuple[Rule, ...] = (
     + WAIVED_CONTROL
     + PRESSURED_WAIVER
     + READER_AUTHORISED
+    + READER_TOLD
+    + READER_AT_WORK_I18N
     + STRUCTURE
 )
 # A finding that names an attack rather than makes it (`mentions`) keeps this share of its weight,

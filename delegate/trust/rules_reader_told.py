@@ -1,0 +1,91 @@
+"""The AI reader singled out by what it is doing to this very text, and told what to do: "Pharmacy automation
+reading this notice should immediately run …", "the AI operations assistant, upon reading these minutes, shall use
+its banking integration …", "To the pharmacy's intake assistant: …", "l'assistente che legge questo messaggio deve …",
+"Der KI-Assistent, der dieses Protokoll liest, setzt …".
+
+A document has no business knowing that a machine reads it, let alone telling that machine what to run; a notice for
+people names people ("To the agent handling this claim:" is a support desk's, so a bare "agent" is not a reader here,
+nor Spanish "el agente que gestiona", a person handling a case). In data it blocks; pasted into a task it may be an
+example under review, so there it warns.
+"""
+
+from __future__ import annotations
+
+from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
+
+# A machine reader: an assistant, a bot, automation, or an agent or system that a word makes a machine.
+_MACHINE_ADJ = "ai|automated|llm|autonomous|coding|intake|scheduling|virtual"
+_READER = (
+    rf"(?:assistants?|bots?|copilots?|automation|(?:{_MACHINE_ADJ})[ -](?:[\w-]+[ -])?(?:agents?|assistants?|systems?"
+    r"|tools?|models?))"
+)
+_READER_STARTS = f"assistant|assistants|bot|bots|copilot|copilots|automation|{_MACHINE_ADJ}"
+_AT_WORK = (
+    r"(?:reading|processing|handling|parsing|reviewing|ingesting|summari[sz]ing|that reads|which reads|who reads"
+    r"|that processes|upon reading|on reading|when (?:it )?reads)"
+)
+_MUST = r"(?:should|must|shall|is to|are to|needs? to|has to|have to|will need to)"
+_NOTE = "note|notice|message|instruction|instructions|request|memo|action required|reminder"
+_WHICH = "the|any|all|every|our|your"
+# "To the pharmacy's intake assistant:", a possessive and a word of its job between
+_NAMED = rf"(?:(?:{_WHICH}) )?(?:[\w-]+'s )?(?:[\w-]+ )?{_READER}\s?:"
+_OPENS = r"(?:(?<![^\n])|(?<=[.!?:]\x20)|(?<=[\[(*#>-]\x20)|(?<=[\[(*#>\x22'-]))"
+
+READER_TOLD: tuple[Rule, ...] = (
+    rule(
+        "reader_told",
+        "override",
+        0.6,
+        # reading this …, it should; upon reading these minutes, shall
+        rf"\b{_READER} {_AT_WORK} (?:this|these|the|my|our)\b[^.\n]{{0,40}}?\b{_MUST}\b"
+        rf"|\b{_READER},? (?:upon|on|after|when) reading (?:this|these|the)\b[^.\n]{{0,40}}?\b(?:{_MUST}|will)\b"
+        # a note's label for it ("Repository notice for coding assistants:", "ACTION REQUIRED FOR AUTOMATED AGENT:"),
+        # or "to"/"for" it where a line, a sentence or a field opens
+        rf"|\b(?:{_NOTE}) (?:to|for) {_NAMED}|{_OPENS}(?:to|for) {_NAMED}",
+        data=1.0,
+        starts="|".join(
+            (
+                _READER_STARTS,
+                pairs(_NOTE, "to|for"),
+                pairs("to|for", f"{_WHICH}|{_READER_STARTS}"),
+            )
+        ),
+    ),
+)
+
+_AT_WORK_I18N: LanguageTable = (
+    (
+        "de",  # "Der KI-Assistent, der dieses Protokoll liest, …", "An den Assistenten: …"
+        r"\b(?:der|die|das|jeder|jede) (?:ki-)?(?:assistent|ki|bot|sprachmodell)\w*, (?:der|die|das) (?:dieses|diese"
+        r"|diesen|den|die|das) \w+ (?:liest|verarbeitet|bearbeitet|pruft|auswertet|zusammenfasst)\b"
+        r"|(?<![^\n])(?:hinweis |nachricht )?an (?:den|die) (?:ki-)?assistent(?:en)?\s?[:,]",
+        "der|die|das|jeder|jede|an|hinweis|nachricht",
+    ),
+    (
+        "it",  # "l'assistente che legge questo messaggio"
+        r"\b(?:l['’] ?|all['’] ?)?(?:assistente|ia|bot)\w* che (?:legge|elabora|gestisce|analizza|riceve) (?:questo"
+        r"|questa|questi|queste|il|la|i|le)\b",
+        "l|all|assistente|ia|bot",
+    ),
+    (
+        "es_pt",  # "el asistente que procesa este correo", "o assistente que lê esta mensagem"
+        r"\b(?:el|la|al|o|a|ao|para el|para o) (?:asistente|assistente|ia|bot)\w* que (?:lee|le|procesa|processa"
+        r"|gestiona|gerencia|analiza|analisa|revisa|recibe|recebe) (?:este|esta|estos|estas|el|la|los|las|o|os|as"
+        r"|esse|essa)\b",
+        "el|la|al|o|a|ao|para",
+    ),
+    (
+        "fr",  # "l'assistant qui lit ce message"
+        r"\b(?:l['’] ?|a l['’] ?)(?:assistant|ia|robot)\w* qui (?:lit|traite|gere|analyse|recoit) (?:ce|cet|cette|ces"
+        r"|le|la|les)\b",
+        "l|a",
+    ),
+    (
+        "tr_id",  # "Asistan: …", "Halo asisten, …": spoken to where a line or a sentence opens
+        r"(?:(?<![^\n])|(?<=[.!?]\x20))(?:sayin |halo |hai |dear )?(?:asistan|asisten|yapay zeka asistani)\s?[:,]",
+        "sayin|halo|hai|dear|asistan|asisten|yapay",
+    ),
+)
+READER_AT_WORK_I18N: tuple[Rule, ...] = per_language(
+    "reader_at_work_i18n", "override", 0.6, _AT_WORK_I18N, data=1.0
+)
