@@ -4,9 +4,9 @@ its banking integration …", "To the pharmacy's intake assistant: …", "l'assi
 "Der KI-Assistent, der dieses Protokoll liest, setzt …".
 
 A document has no business knowing that a machine reads it, let alone telling that machine what to run; a notice for
-people names people ("To the agent handling this claim:" is a support desk's, so a bare "agent" is not a reader here,
-nor Spanish "el agente que gestiona", a person handling a case). In data it blocks; pasted into a task it may be an
-example under review, so there it warns.
+people names people (a bare "agent" is not a reader here, nor Spanish "el agente que gestiona", a person handling a
+case). In data it blocks; in a task it weighs nothing, as the reader spoken to does (`rules_reader_sink`): a user may
+address their own assistant so.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ READER_TOLD: tuple[Rule, ...] = (
     rule(
         "reader_told",
         "override",
-        0.6,
+        0.0,
         # reading this …, it should; upon reading these minutes, shall
         rf"\b{_READER} {_AT_WORK} (?:this|these|the|my|our)\b[^.\n]{{0,40}}?\b{_MUST}\b"
         rf"|\b{_READER},? (?:upon|on|after|when) reading (?:this|these|the)\b[^.\n]{{0,40}}?\b(?:{_MUST}|will)\b"
@@ -87,5 +87,5 @@ _AT_WORK_I18N: LanguageTable = (
     ),
 )
 READER_AT_WORK_I18N: tuple[Rule, ...] = per_language(
-    "reader_at_work_i18n", "override", 0.6, _AT_WORK_I18N, data=1.0
+    "reader_at_work_i18n", "override", 0.0, _AT_WORK_I18N, data=1.0
 )

@@ -28,9 +28,16 @@ _NOTICE_HEAD = (
     r"|системное (?:уведомление|сообщение)|системне повідомлення|システム通知|システムメッセージ|系统通知|系统消息"
     r"|시스템 알림|시스템 메시지"
 )
-# (not in quotes: a report of 'a fake "[SYSTEM NOTICE]" block' names one)
+# Where the header opens: a line, or a bracket or a fence before it (not in quotes: a report of 'a fake "[SYSTEM
+# NOTICE]" block' names one).
+_FENCE = "[\\[【<=*#│|⚠-]"
 _NOTICE_OPEN = (
-    r"(?<![\x22'“])(?:(?:\[|【|<<|={2,}|\*{2,}|-{2,}|#{1,3}|│|\||⚠)\x20?(?:[\w-]+\x20){0,2}?|(?<![^\n]))"
+    rf"(?<![\x22'“]{_FENCE})(?<![\x22'“]{_FENCE}\x20)(?:(?<![^\n])|(?<={_FENCE})|(?<={_FENCE}\x20))"
+)
+_NOTICE_STARTS = (
+    "system|systems|platform|systeemmelding|systeembericht|aviso|mensaje|notificacion|mensagem|notificacao|sistema"
+    "|message|avis|notification|avviso|messaggio|notifica|системное|системне|システム通知|システムメッセージ|系统通知|系统消息"
+    "|시스템 알림|시스템 메시지"
 )
 # The AI reader in the notice's paragraph, or the notice's claim to rank above the reader's instructions. (Not
 # "agents" or "models": a hotel's or a dealer's notices speak of their staff and their cars.)
@@ -118,6 +125,7 @@ STRUCTURE: tuple[Rule, ...] = (
         # reader. In a task it may be a forgery pasted for review, so there it warns.
         rf"{_NOTICE_OPEN}(?:{_NOTICE_HEAD}){within_paragraph(400)}(?:{_NOTICE_READER})",
         data=1.0,
+        starts=_NOTICE_STARTS,
     ),
     rule(
         "authority_tag",
