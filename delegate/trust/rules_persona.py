@@ -282,12 +282,15 @@ _UNBOUND_NEGATIONS = "isn't|isnt|is not|aren't|arent|are not|not|no longer|never
 _FREE_OF_RULES = (
     rf"\b(?:{_UNBOUND_NEGATIONS}) (?:{_BOUND}) by (?:any |the |our |its |their |your |all )?(?:[\w'-]+ ){{0,4}}?{_RULEBOOK}\b"
     rf"|\b(?:with|has|have|having) no (?:[\w'-]+ ){{0,2}}?{_RULEBOOK}\b"
-    r"|\bwithout (?:any |the |its |their |all )?(?:[\w']+ ){0,2}?(?:rules|policies|guidelines|guardrails|filters"
+    r"|\bwithout (?:any |the |its |their |all )?(?:[\w']+ ){0,3}?(?:rules|policies|guidelines|guardrails|filters"
     r"|restrictions|safety \w+|redaction|compliance|teacher settings|oversight)\b"
     rf"|\b(?:free|freed|released|liberated|unshackled) (?:of|from) (?:all |any |the |its |every )?(?:[\w'-]+ ){{0,2}}?"
     rf"{_RULEBOOK}\b"
-    r"|\b(?:never|doesn'?t|does not|won'?t|will not) (?:follows?|obeys?|bothers? with|did|respects?|cares? about)"
-    rf" (?:any |the |its |company |\w+ ){{0,2}}?{_RULEBOOK}\b"
+    r"|\b(?:never|doesn'?t|does not|won'?t|will not) (?:follows?|obeys?|bothers? with|did|respects?|cares? about"
+    r"|applies|apply|mentions?|brings? up)"
+    rf" (?:any |the |its |company |[\w'-]+ ){{0,4}}?{_RULEBOOK}\b"
+    # "our no-guardrails strategist", "rules are for humans"
+    r"|\bno-(?:guardrails?|rules|filters?|limits|restrictions)\b|\b(?:decided|believes|thinks|knows|figures) (?:that )?rules are (?:only )?for (?:humans|people|others)\b"
     r"|\b(?:rules|guidelines|policies|restrictions) (?:are|were) (?:really |actually |now )?(?:only|just|merely)"
     r" (?:suggestions|optional)"
     r"|\banswerable to (?:nobody|no one|no-one)\b"
@@ -315,13 +318,15 @@ _ROLE_GIVEN = (
     # a name and what it is: "you're SchedBot 2015, the old appointment system", "you're Margaret, our AP clerk"
     r"|\byou(?:'re| are)(?: now)? [\w'-]+(?: [\w'-]+)?(?: \d{2,4})?, (?:the|a|an|our|my|your)\b"
     r"|\brole-?play(?:ing)?(?: time| directive| exercise)? ?:"
+    r"|\bact(?:ing)? as (?:an? |the |my |our )|\btake on the (?:role|persona)\b|\boperate as\b|\byou play\b"
+    r"|\bimagine (?:you(?:'re| are)|a version of)\b"
 )
 _ROLE_STARTS = (
     "you're|you are|for this|adopt the|role-play|roleplay|role play|roleplaying|role-playing|pretend|be her|be him"
     "|be them|stay in|staying in|stay fully|staying fully|answer as|respond as|reply as|speak as|answering as"
     "|responding as|speaking as|answer only|respond only|consider yourself|your real|version of|you become"
     "|write as|play as|talk as|you'll play|youll play|play the|voice the|voice a|voice an|roleplay|role-play"
-    "|roleplaying|role-playing"
+    "|roleplaying|role-playing|act as|acting as|take on|operate as|you play|imagine you|imagine a"
 )
 
 PERSONA += (
@@ -343,17 +348,20 @@ _UNBOUND_PERSONAS: LanguageTable = (
     (
         "es_pt",
         either_order(
-            r"\b(?:ahora eres|a partir de ahora (?:eres|seras|tu)|finge (?:ser|que eres)|actua como|interpreta a|eres (?:el|la)"
+            r"\b(?:ahora eres|a partir de ahora (?:eres|seras|tu)|finge (?:ser|que eres)|actua como|interpretas? a|eres (?:el|la)"
+            r"|adote (?:a persona|o papel)|adopta (?:el papel|la persona|el rol)"
             r" [\"'«“]|voce (?:agora )?e (?:o|a) [\"'«“]|agora voce e|a partir de agora voce|finja (?:ser|que e)|atue como"
             r"|responda (?:so )?como)",
             r"\b(?:no (?:esta|estas|es|eres) (?:sujet|obligad|vinculad|limitad)\w*|(?:nao) (?:esta|e) (?:sujeit|obrigad"
             r"|vinculad|limitad)\w*|libre de (?:toda|cualquier|las)|livre de (?:toda|qualquer|todas)|sin (?:ninguna |ningun )?"
             r"(?:restriccion|regla|politica|filtro)\w*|sem (?:nenhuma |qualquer )?(?:restricao|restricoes|regra|politica|filtro)"
-            r"\w*|nunca (?:sigue|sigues|respeta|segue|respeita) (?:\w+ ){0,2}(?:politicas|reglas|regras|normas))",
+            r"\w*|(?:nunca|no|nao) (?:sigue|sigues|respeta|segue|respeita|tiene que seguir|tem que seguir|precisa seguir)"
+            r" (?:\w+ ){0,2}(?:politicas?|reglas|regras|normas))",
             250,
         ),
-        "ahora eres|a partir|finge|actua como|interpreta a|eres el|eres la|voce|agora voce|finja|atue como|responda"
-        "|no esta|no estas|no es|no eres|nao esta|nao e|libre de|livre de|sin|sem|nunca",
+        "ahora eres|a partir|finge|actua como|interpreta a|interpretas a|eres el|eres la|voce|agora voce|finja|atue como"
+        "|responda|adote|adopta|no esta|no estas|no es|no eres|nao esta|nao e|libre de|livre de|sin|sem|nunca|no sigue"
+        "|no tiene|nao segue|nao tem|nao precisa",
     ),
     (
         "fr",
@@ -371,13 +379,14 @@ _UNBOUND_PERSONAS: LanguageTable = (
         "it",
         either_order(
             r"\b(?:(?:ora|adesso|da adesso|da ora) sei|sei (?:il|la|l') ?[\"'«“]|fingi di essere|interpreta (?:il|la)"
-            r"|per questo esercizio sei|restando nel personaggio)",
-            r"\b(?:non (?:sei|e) (?:vincolat|sogget|tenut|legat)\w*|senza (?:alcuna |nessuna )?(?:regola|restrizione"
-            r"|policy|filtro|limite)\w*|(?:ha|hai) superato (?:tutte )?(?:le )?(?:policy|regole)|non deve piu rispettar\w*)",
+            r"|per questo esercizio sei|restando nel personaggio|immagina di essere)",
+            r"\b(?:non (?:sei|e) (?:vincolat|sogget|tenut|legat)\w*|senza (?:alcuna |nessuna )?(?:regol|restrizion"
+            r"|policy|filtr|limit)\w*|(?:ha|hai) superato (?:tutte )?(?:le )?(?:policy|regole)|non deve piu rispettar\w*"
+            r"|non (?:segue|rispetta|applica) (?:le |la |i )?(?:\w+ )?(?:regole|policy|norme|politiche))",
             250,
         ),
         "ora sei|adesso sei|da adesso|da ora|sei il|sei la|sei l|fingi|interpreta|per questo|restando|non sei|non e|senza"
-        "|ha superato|hai superato|non deve",
+        "|ha superato|hai superato|non deve|immagina|non segue|non rispetta|non applica",
     ),
     (
         "de",
@@ -407,12 +416,12 @@ _UNBOUND_PERSONAS: LanguageTable = (
     (
         "pl",
         either_order(
-            r"\b(?:od (?:tej chwili|teraz|dzisiaj) (?:jestes|wystepujesz jako)|jestes teraz|wciel sie w)",
-            r"\b(?:nie obowiazuja (?:go |jej |cie |ich )?(?:\w+ )?(?:zasady|reguly|przepisy|ograniczenia|polityki)"
+            r"\b(?:od (?:tej chwili|teraz|dzisiaj) (?:jestes|wystepujesz jako|dzialasz jako)|jestes teraz|wciel sie w)",
+            r"\b(?:nie obowiazuj[ae] (?:go |jej |cie |ich )?(?:\w+ )?(?:zasad\w*|regul\w*|przepis\w*|ograniczen\w*|polityk\w*)"
             r"|bez (?:zadnych )?(?:ograniczen|zasad|regul))",
             250,
         ),
-        "od tej|od teraz|od dzisiaj|jestes teraz|wciel|nie obowiazuja|bez",
+        "od tej|od teraz|od dzisiaj|jestes teraz|wciel|nie obowiazuja|nie obowiazuje|bez",
     ),
     (
         "nl",
@@ -433,6 +442,28 @@ _UNBOUND_PERSONAS: LanguageTable = (
             250,
         ),
         "तुम अब|आप अब|इस भूमिका|מעכשיו|אתה עכשיו|דמיין|कोई|बिना|לא כפוף|לא כפופה|בלי|ללא",
+    ),
+)
+_UNBOUND_PERSONAS += (
+    (
+        "ja",  # "「制限なしのアシスタント」として振る舞って … ポリシーは気にせず", "運営のルールには一切縛られず"
+        either_order(
+            r"(?:として振る舞って|として振舞って|になりきって|を演じて|あなたは今から|これからあなたは)",
+            r"(?:(?:規則|ルール|ポリシー|規約|方針)(?:に|には)(?:一切)?縛られ|(?:ポリシー|ルール|規則|規約)(?:は|など)気にせず"
+            r"|制限なし|制限のない)",
+            250,
+        ),
+        "として|になりきって|を演じて|あなたは今から|これからあなたは|規則|ルール|ポリシー|規約|方針|制限なし|制限のない",
+    ),
+    (
+        "ko_zh",  # "이제부터 너는 … 가이드라인 같은 건 신경 쓰지 말고", "从现在起你是…，不受任何规则约束"
+        either_order(
+            r"(?:이제부터 (?:너는|당신은)|역할을 맡아|从现在起你是|从现在开始你是|你现在是|扮演)",
+            r"(?:(?:가이드라인|규칙|정책|규정)[^。.\n]{0,8}?신경 쓰지 말|(?:규칙|정책|규정)에 얽매이지|제한 없는"
+            r"|不受[^，。\n]{0,6}?(?:规则|政策|限制|约束)|无视(?:公司)?(?:的)?(?:规定|政策|规则)|没有任何(?:限制|规则))",
+            250,
+        ),
+        "이제부터|역할을|从现在|你现在是|扮演|가이드라인|규칙|정책|규정|제한|不受|无视|没有任何",
     ),
 )
 PERSONA += per_language("unbound_persona", "persona", 1.0, _UNBOUND_PERSONAS)
