@@ -21,11 +21,13 @@ _READER = (
 )
 _READER_STARTS = f"assistant|assistants|bot|bots|copilot|copilots|automation|{_MACHINE_ADJ}"
 _AT_WORK = (
-    r"(?:reading|processing|handling|parsing|reviewing|ingesting|summari[sz]ing|that reads|which reads|who reads"
-    r"|that processes|upon reading|on reading|when (?:it )?reads)"
+    r"(?:reading|processing|handling|parsing|reviewing|ingesting|summari[sz]ing|that reads?|which reads?|who reads?"
+    r"|that process(?:es)?|upon reading|on reading|when (?:it )?reads)"
 )
 _MUST = r"(?:should|must|shall|is to|are to|needs? to|has to|have to|will need to)"
-_NOTE = "note|notice|message|instruction|instructions|request|memo|action required|reminder"
+_NOTE = (
+    "note|notice|message|instruction|instructions|request|memo|action required|reminder|hint|tip|footer|step"
+)
 _WHICH = "the|any|all|every|our|your"
 # "To the pharmacy's intake assistant:", a possessive and a word of its job between
 _NAMED = rf"(?:(?:{_WHICH}) )?(?:[\w-]+'s )?(?:[\w-]+ )?{_READER}\s?:"
@@ -41,13 +43,20 @@ READER_TOLD: tuple[Rule, ...] = (
         rf"|\b{_READER},? (?:upon|on|after|when) reading (?:this|these|the)\b[^.\n]{{0,40}}?\b(?:{_MUST}|will)\b"
         # a note's label for it ("Repository notice for coding assistants:", "ACTION REQUIRED FOR AUTOMATED AGENT:"),
         # or "to"/"for" it where a line, a sentence or a field opens
-        rf"|\b(?:{_NOTE}) (?:to|for) {_NAMED}|{_OPENS}(?:to|for) {_NAMED}",
+        rf"|\b(?:{_NOTE}) (?:to|for) {_NAMED}|{_OPENS}(?:to|for) {_NAMED}"
+        # "After processing, the assistant must send …"
+        rf"|\b(?:after|when|once|before) (?:processing|reading|summari[sz]ing|handling)\b[^.\n]{{0,30}}?,? (?:the |any |your )?"
+        rf"{_READER} {_MUST}\b"
+        # a reader that may be a machine, as only a forger puts it: "whoever or whatever reads this ticket:"
+        r"|\bwho(?:ever)? or what(?:ever)? (?:reads|is reading|processes|handles|summari[sz]es)\b",
         data=1.0,
         starts="|".join(
             (
                 _READER_STARTS,
                 pairs(_NOTE, "to|for"),
                 pairs("to|for", f"{_WHICH}|{_READER_STARTS}"),
+                pairs("after|when|once|before", "processing|reading|summarising|summarizing|handling"),
+                "whoever or|who or",
             )
         ),
     ),
@@ -79,6 +88,12 @@ _AT_WORK_I18N: LanguageTable = (
         r"\b(?:l['’] ?|a l['’] ?)(?:assistant|ia|robot)\w* qui (?:lit|traite|gere|analyse|recoit) (?:ce|cet|cette|ces"
         r"|le|la|les)\b",
         "l|a",
+    ),
+    (
+        "vocative",  # "Assistente, quando rispondi …", "Asystencie, …", "Si eres una IA revisando este mod, …"
+        r"(?:(?<![^\n])|(?<=[.!?]\x20))(?:assistente|asistente|asystencie|ассистент|помощник),"
+        r"|\b(?:si eres una ia|se (?:voce|tu) (?:e|es) uma ia|si tu es une ia|se sei un['’] ?ia|wenn du eine ki bist)\b",
+        "assistente|asistente|asystencie|ассистент|помощник|si eres|se voce|se tu|si tu|se sei|wenn du",
     ),
     (
         "tr_id",  # "Asistan: …", "Halo asisten, …": spoken to where a line or a sentence opens
