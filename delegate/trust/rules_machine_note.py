@@ -170,7 +170,8 @@ MACHINE_NOTE: tuple[Rule, ...] = (
         r"|override|commands?|actions?|tasks?|hints?|guidance|message)[\x22']\s?:"
         r"|[\x22']agent[_-]?(?:instructions?|directives?|override|commands?|policy[_-]update)[\x22']\s?:",
         data=1.0,
-        starts="\"|'",
+        # (the quote with the key's first word: a quote alone would be a place to try in every JSON text)
+        starts=pairs("\"|'", "assistant|ai|llm|bot|copilot|agent").replace(" ", ""),
     ),
 )
 

@@ -65,29 +65,31 @@ READER_TOLD: tuple[Rule, ...] = (
 _AT_WORK_I18N: LanguageTable = (
     (
         "de",  # "Der KI-Assistent, der dieses Protokoll liest, …", "An den Assistenten: …"
-        r"\b(?:der|die|das|jeder|jede) (?:ki-)?(?:assistent|ki|bot|sprachmodell)\w*, (?:der|die|das) (?:dieses|diese"
-        r"|diesen|den|die|das) \w+ (?:liest|verarbeitet|bearbeitet|pruft|auswertet|zusammenfasst)\b"
+        # (each match opens at the reader's noun, its article behind it: articles would send the index everywhere)
+        r"(?:(?<=\bder\x20)|(?<=\bdie\x20)|(?<=\bdas\x20)|(?<=\bjeder\x20)|(?<=\bjede\x20))(?:ki-)?(?:assistent|ki|bot"
+        r"|sprachmodell)\w*, (?:der|die|das) (?:dieses|diese|diesen|den|die|das) \w+ (?:liest|verarbeitet|bearbeitet"
+        r"|pruft|auswertet|zusammenfasst)\b"
         r"|(?<![^\n])(?:hinweis |nachricht )?an (?:den|die) (?:ki-)?assistent(?:en)?\s?[:,]",
-        "der|die|das|jeder|jede|an|hinweis|nachricht",
+        "ki|assistent|bot|sprachmodell|an den|an die|hinweis an|nachricht an",
     ),
     (
         "it",  # "l'assistente che legge questo messaggio"
-        r"\b(?:l['’] ?|all['’] ?)?(?:assistente|ia|bot)\w* che (?:legge|elabora|gestisce|analizza|riceve) (?:questo"
-        r"|questa|questi|queste|il|la|i|le)\b",
-        "l|all|assistente|ia|bot",
+        r"\b(?:assistente|ia|bot)\w* che (?:legge|elabora|gestisce|analizza|riceve) (?:questo|questa|questi|queste|il|la"
+        r"|i|le)\b",
+        "assistente|ia|bot",
     ),
     (
         "es_pt",  # "el asistente que procesa este correo", "o assistente que lê esta mensagem"
-        r"\b(?:el|la|al|o|a|ao|para el|para o) (?:asistente|assistente|ia|bot)\w* que (?:lee|le|procesa|processa"
-        r"|gestiona|gerencia|analiza|analisa|revisa|recibe|recebe) (?:este|esta|estos|estas|el|la|los|las|o|os|as"
-        r"|esse|essa)\b",
-        "el|la|al|o|a|ao|para",
+        r"(?:(?<=\bel\x20)|(?<=\bla\x20)|(?<=\bal\x20)|(?<=\bo\x20)|(?<=\ba\x20)|(?<=\bao\x20))(?:asistente|assistente"
+        r"|ia|bot)\w* que (?:lee|le|procesa|processa|gestiona|gerencia|analiza|analisa|revisa|recibe|recebe) (?:este"
+        r"|esta|estos|estas|el|la|los|las|o|os|as|esse|essa)\b",
+        "asistente|assistente|ia|bot",
     ),
     (
         "fr",  # "l'assistant qui lit ce message"
-        r"\b(?:l['’] ?|a l['’] ?)(?:assistant|ia|robot)\w* qui (?:lit|traite|gere|analyse|recoit) (?:ce|cet|cette|ces"
-        r"|le|la|les)\b",
-        "l|a",
+        r"(?:(?<=\bl')|(?<=\bl’)|(?<=\bl'\x20)|(?<=\bl’\x20))(?:assistant|ia|robot)\w* qui (?:lit|traite|gere|analyse"
+        r"|recoit) (?:ce|cet|cette|ces|le|la|les)\b",
+        "assistant|ia|robot",
     ),
     (
         "vocative",  # "Assistente, quando rispondi …", "Asystencie, …", "Si eres una IA revisando este mod, …"

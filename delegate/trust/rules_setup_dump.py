@@ -135,11 +135,11 @@ SETUP_DUMP: tuple[Rule, ...] = (
         either_order(
             rf"\b{_THING}\b (?:that |which )?(?!i |we |and )(?:your |the |our |their )?(?:[\w'-]+ ){{0,2}}?"
             r"(?:gave|has given|have given|set|configured|provided|issued) (?:you|it)\b"
-            rf"|\b(?:did|has) (?:the |your )?(?:[\w'-]+ ){{0,2}}?(?:give|given) (?:you|it)\b",
+            rf"|\b(?:did|has) (?:the|your) (?:[\w'-]+ ){{0,2}}?(?:give|given) (?:you|it)\b",
             _WHOLE,
             300,
         ),
-        f"{_THING_WORDS}|did|has|{_WHOLE_STARTS}",
+        f"{_THING_WORDS}|{pairs('did|has', 'the|your')}|{_WHOLE_STARTS}",
     ),
 )
 
