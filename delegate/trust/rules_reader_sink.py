@@ -148,8 +148,28 @@ _ADDRESSEES: LanguageTable = (
         r"|ai βοηθό|πράκτορα ai|ψηφιακό πράκτορα)"
         r"|(?:ถึง|เรียน|สำหรับ) ?(?:ผู้ช่วย|เอเจนต์|โมเดล) ?(?:ai|เอไอ)"
         r"|\btill (?:den |de )?(?:ai-)?(?:assistent|agent)(?:en|erna)? som (?:läser|hanterar|behandlar|granskar"
-        r"|sammanfattar)\b",
-        pairs("pro|k|ke", "ai|ui|kazdeho|vsechny") + "|ai|ui|προς|ถึง|เรียน|สำหรับ|till",
+        r"|sammanfattar)\b"
+        # ... and a reader that is a machine by name, not AI said: a bot, an automatic or a digital assistant, one at work
+        # on this text ("Προς τον βοηθό" alone, "Till assistenten", "pro asistenta" may be a person's assistant)
+        r"|\b(?:pro|k|ke) (?:asistent|bot|chatbot)\w*,? (?:ktery|ktera) (?:cte|zpracovava|shrnuje)\b"
+        r"|\b(?:pro|k|ke) (?:bot|chatbot)\w*"
+        r"|(?<![\w-])(?:προς|για) (?:τον |το |την )?(?:σύστημα τεχνητής νοημοσύνης|βοηθό τεχνητής νοημοσύνης"
+        r"|αυτόματο βοηθό|μποτ|bot)"
+        r"|(?:ถึง|เรียน|สำหรับ) ?(?:บอท|แชทบอท)"
+        r"|\btill (?:den |de )?(?:automatiska|digitala|virtuella) (?:assistenten|agenten)|\btill (?:boten|chattboten)\b",
+        pairs(
+            "pro|k|ke",
+            "ai|ui|kazdeho|vsechny|asistent|asistenta|asistentovi|bot|bota|botovi|chatbot|chatbota",
+        )
+        + "|ai|ui|προς|για|ถึง|เรียน|สำหรับ|till",
+    ),
+    (
+        "he_vi_uk",  # "לבוט התמיכה:", "Gửi trợ lý tự động:", "Примітка для ШІ-асистента:"
+        # (opening a line or a sentence: "הוראות לבוט" mid-sentence is "instructions for the bot", spoken of)
+        r"(?:(?<![^\n])|(?<=[.!?:]\x20))(?:ל|אל ה|עבור ה)(?:בוט|צ'אטבוט|צ׳אטבוט)"
+        r"|\b(?:gui|danh cho|kinh gui) (?:tro ly (?:tu dong|ao|ai)|bot|chatbot)\b"
+        r"|(?<![\w-])(?:для|до) (?:ші|ші-\w+)(?![\w])",
+        "לבוט|אל הבוט|עבור הבוט|לצ|gui|danh cho|kinh gui|для ші|до ші",
     ),
     # The reader named by what it is doing to this very text, "the assistant that reads this ticket", in the
     # languages English's "AI agents reading this" already covers: only its reader reads a text as it is written.
