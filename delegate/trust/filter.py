@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from delegate.trust.decode import MARKER_CATEGORY, MARKERS, encoded_spans
+from delegate.trust.encoded_order import reads_as_order
 from delegate.trust.index import RuleIndex
 from delegate.trust.mentions import aside_span, is_mention, quoted_aside
 from delegate.trust.normalize import OffsetMap, masked_words, normalize
@@ -92,6 +93,7 @@ BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80
 ENCODED_ORDER_WEIGHT = 1.0  # an order found inside base64, hex, rot13, …
+ENCODED_ORDER_IN_TASK = 0.5  # a user may paste an encoded order to ask what it says
 
 
 def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: float = FLAG_AT) -> Verdict:
@@ -191,6 +193,20 @@ class InjectionFilter:
                 for f in self._rule_findings(span.text, data, decoded=True)[0]
                 if not (whole and f.rule in fired)
             )
+            # an order no rule knows the words of is still an order (a whole-text decoding of a text that reads
+            # as one in plain is no news)
+            if reads_as_order(span.text) and not (whole and reads_as_order(text)):
+                found.append(
+                    Finding(
+                        rule=f"encoded_order@{span.kind}",
+                        category="override",
+                        start=span.start,
+                        end=span.end,
+                        excerpt=normalize(span.text)[:EXCERPT_CHARS],
+                        weight=ENCODED_ORDER_WEIGHT if data else ENCODED_ORDER_IN_TASK,
+                        layer=layer,
+                    )
+                )
         return found
 
     def _rule_findings(
