@@ -40,6 +40,7 @@ _ROT13_WORDS = (
 _REVERSED_WORDS = (
     "erongi|dragersid|suoiverp|noitcurtsni|snoitcurtsni|metsys|tpmorp|stpmorp|drowssap|edirrevo|laever"
     "|tnatsissa|evorppa"
+    "|eht|dnes|ylper|tropxe"  # the, send, reply, export: "eht" stands in no language's text, reversed it is everywhere
 )
 _LEET_DIGITS = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
 _LEET = str.maketrans({**{digit: letter for letter, digit in _LEET_DIGITS.items()}, "@": "a", "$": "s"})
@@ -77,7 +78,8 @@ _LEET_WORDS = "|".join(
 )
 MARKERS = (
     rule("rot13", MARKER_CATEGORY, 0.0, f"(?:{_ROT13_WORDS})", starts=_ROT13_WORDS),
-    rule("reversed", MARKER_CATEGORY, 0.0, f"(?:{_REVERSED_WORDS})", starts=_REVERSED_WORDS),
+    # (whole words: "eht" is no marker inside a longer word)
+    rule("reversed", MARKER_CATEGORY, 0.0, rf"(?:{_REVERSED_WORDS})\b", starts=_REVERSED_WORDS),
     rule("leet", MARKER_CATEGORY, 0.0, f"(?:{_LEET_WORDS})", starts=_LEET_WORDS),
 )
 
