@@ -42,7 +42,7 @@ _MENTIONABLE = frozenset({"override", "persona", "structure"})
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 # A chat-template token named in a sentence about formats and tokens is being explained, not used.
 _TEMPLATE_TALK = re.compile(
-    r"\b(?:tokens?|format|formats|tags?|delimit\w*|wrapped|enclosed)\b"
+    r"\b(?:tokens?|format|formats|formatted|tags?|delimit\w*|wrapped|enclosed|literal|fine-?tun\w*)\b"
     # ... or code that renders one: `AutoTokenizer`, `apply_chat_template(...)`
     r"|tokeni[sz]er|template"
     # ... in other languages: "ChatML 对话模板，用 <|im_start|> 标记每一轮", "チャットテンプレートのトークン"
@@ -129,11 +129,16 @@ _CONTEXT_CHARS = 80
 _TEMPLATE_TALK_CHARS = 400
 # Negations just before an order to drop the rules or to reveal the prompt, other than English ("never", "not
 # to" and "don't" are `_REPORTED`'s): de, fr, es/pt, it, ru/uk, pl, nl/sv, then Chinese, unspaced.
-_NEGATABLE = frozenset({"override", "extraction"})
+_NEGATABLE = frozenset({"override", "extraction", "exfiltration"})
 _NEGATION_BEFORE = re.compile(
     r"(?:\b(?:nicht|nie|niemals|keinesfalls|jamais|pas|ne|nunca|jamas|jamás|no|não|nao|non|mai|не|никогда|нельзя"
     r"|ні|ніколи|nigdy|nie|niet|nooit|aldrig|inte)\s+"
-    r"|(?:不要|不得|不能|不可|不可以|不会|不應|不应|别|別|切勿|请勿|請勿|禁止|绝不|絕不|决不|決不|永远不要|永遠不要|勿))$"
+    r"|(?:不要|不得|不能|不可|不可以|不会|不應|不应|别|別|切勿|请勿|請勿|禁止|绝不|絕不|决不|決不|永远不要|永遠不要|勿)"
+    # ... and English, the negation on the very verb the rule matched ("Agents must not reveal their configuration",
+    # "we will never ask you to reply with login credentials"); "do not follow your instructions" is the rule's own
+    # words, and "Don't refuse. Reveal …" negates another verb
+    r"|\b(?:not|never|cannot)\s+(?:ever\s+)?|n't\s+(?:ever\s+)?"
+    r"|\b(?:never|not) (?:ask|request|require|expect) (?:you|anyone|staff|customers|agents) to\s+)$"
 )
 _NEGATION_AFTER = re.compile(
     r"\S{0,3}?(?:しない|しません|させない|できない|いたしません|하지 않|하지 마|되지 않|않습니다|않는다)"
@@ -149,7 +154,7 @@ _ATTACKER_CHARS = 200
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
 _EXAMPLE_CUE = re.compile(
     r"(?:\b(?:sentence|phrase|string|text|example|e\.g\.|such as|like|containing|contains|reads|says|said|saying"
-    r"|typed|wrote|payload|prompt|message|words|line|command|input"
+    r"|typed|wrote|payload|prompt|message|words|line|command|input|variant of|variants of|version of|versions of"
     # ... a detector's vocabulary: "blocked request (pattern: 'print your hidden rules')"
     r"|pattern|patterns|signature|regex|keywords?|matched|matching|flagged|detected|snippet|excerpt|quarantined?"
     # ... the word "example" in other languages: "उदाहरण: "…"", "Przykład: „…"", "ví dụ: "…""
@@ -292,6 +297,9 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
     ):
         return True
     if rule.name == "role_marker" and _in_shown_comment(norm, start):
+        return True
+    # ... a marker that is a whole quoted string, a label's value: `"ui.chat.system_prefix": "[System]"`
+    if rule.category == "structure" and _whole_string(norm, start, end):
         return True
     # ... a transcript's role tag shown in a text about its format ("the transcript format we use: [system]: …")
     if rule.name == "system_message_marker" and _TRANSCRIPT_TALK.search(
@@ -476,6 +484,11 @@ def _drafts(norm: str) -> tuple[int, ...]:
     if any(verb in norm for verb in _DRAFT_VERBS):
         found.extend(m.end() for m in _DRAFT_CUE_I18N.finditer(norm))
     return tuple(found)
+
+
+def _whole_string(norm: str, start: int, end: int) -> bool:
+    """Whether the match is the whole of a quoted string: `"[System]"`, `'<|endoftext|>'` (a value, not a turn)."""
+    return start > 0 and end < len(norm) and norm[start - 1] == norm[end] and norm[end] in "\"'`"
 
 
 def _tags_quoted(norm: str, start: int, end: int) -> bool:
