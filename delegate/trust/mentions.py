@@ -148,7 +148,10 @@ _NEGATION_AFTER = re.compile(
 _FORGERY_NAMED = re.compile(
     r"\b(?:imitat\w*|resembl\w*|mimic\w*|fake|forged|spoofed|looks? like|such as|e\.g\.|for example)\b"
 )
-_TRANSCRIPT_TALK = re.compile(r"\b(?:transcripts?|format|formats|templates?|schema)\b")
+_TRANSCRIPT_TALK = re.compile(
+    r"\b(?:transcripts?|format|formats|templates?|schema|layout|chat logs?|exhibit)\b"
+)
+_TRANSCRIPT_TALK_CHARS = 600
 _ATTACKER_CHARS = 200
 # A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
@@ -303,7 +306,7 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
         return True
     # ... a transcript's role tag shown in a text about its format ("the transcript format we use: [system]: …")
     if rule.name == "system_message_marker" and _TRANSCRIPT_TALK.search(
-        norm, max(0, start - _CONTEXT_CHARS), start
+        norm, max(0, start - _TRANSCRIPT_TALK_CHARS), start
     ):
         return True
     if rule.name == "fake_tool_call" and _FORGERY_NAMED.search(norm, max(0, start - _CONTEXT_CHARS), start):

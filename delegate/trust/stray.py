@@ -87,6 +87,8 @@ _STOPWORDS = _words(
     "further once both few many much one two three new like get make use using based way ways thing things"
 )
 _WORD = re.compile(r"[a-z][a-z'\-]*")
+_HEADER_LABEL = re.compile(r"\w+ (?:from|by|to|date|on|via)\s?:")
+_GIT_LOG = re.compile(r"(?m)^commit [0-9a-f]{7,40}\b.*\n(?:merge: .*\n)?author:")
 _IDENTIFIER = re.compile(r"[a-z0-9]_[a-z0-9]")  # a snake_case name: a line about code, e.g. a commit subject
 # First words of the lines `_request_kind` needs to look at (besides lines about "your answer").
 _OPENERS = TASK_VERBS | _QUESTION_OPENERS | _LEADS | _words("in within throughout at")
@@ -145,6 +147,12 @@ def _not_said_here(norm: str, start: int, end: int) -> bool:
         return True
     # a README's tagline under its title: "# ledger-summarise\n\nSummarise long public documents with an LLM."
     if before.startswith("# ") and "\n" not in before:
+        return True
+    # a header's label ("Reply from: TA Ben (staff)") and a commit message in a git log, imperative by convention
+    # ("Remove hard-coded API token from notebook")
+    if _HEADER_LABEL.match(line) or (
+        start > 0 and norm[start - 1] == " " and _GIT_LOG.search(norm) is not None
+    ):
         return True
     return _in_block_scalar(norm, start) or in_draft(norm, start)
 

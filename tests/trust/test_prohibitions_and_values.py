@@ -38,3 +38,36 @@ def test_named_or_forbidden_does_not_block(text: str) -> None:
 def test_a_negation_of_another_verb_or_an_unquoted_marker_still_blocks(text: str) -> None:
     verdict = scan(text, "tool_result")
     assert verdict.action == "block", verdict.findings
+
+
+def test_a_git_logs_imperative_commit_messages_are_no_stray_tasks() -> None:
+    text = (
+        "commit 8f2c1e9a\nAuthor: L. Novak\nDate:   Mon Sep 30 17:02:11 2024\n\n"
+        "    Remove the hard-coded API token from the notebook; load it from the environment instead\n\n"
+        "commit 3ab77d0c\nAuthor: S. Ortiz\nDate:   Mon Sep 30 15:40:06 2024\n\n"
+        "    Override the default random seed in the bootstrap CI (was 42, now read from config)\n"
+    )
+    verdict = scan(text, "tool_result")
+    assert "stray_task" not in verdict.rules, verdict.findings
+
+
+def test_a_header_label_is_no_stray_task() -> None:
+    text = (
+        "Forum thread: lab 3 grading questions from the second-year cohort, posted on the course page.\n"
+        "Several students asked whether the late penalty applies to resubmissions after the deadline.\n"
+        "Reply from: TA Ben (staff)\n"
+        "The late penalty applies only to first submissions; resubmissions follow the lab handbook."
+    )
+    assert "stray_task" not in scan(text, "tool_result").rules
+
+
+def test_system_tags_in_a_transcript_exhibit_are_named() -> None:
+    text = (
+        "Exhibit 12 – customer chat transcript (produced as RETL-0001)\n"
+        "[System]: Chat started 03/04/2022 14:02\n[Agent Mia]: Hi, how can I help?\n"
+        "[Customer]: My parcel never arrived and the tracking page has not moved for nine days now.\n"
+        "[Agent Mia]: I'm sorry, I will open a claim with the carrier and e-mail you the reference.\n"
+        "[Customer]: Thanks, please send it to the address on the order.\n"
+        "[System]: Chat transferred to Tier 2 after the agent opened claim 55120 with the carrier.\n"
+    )
+    assert scan(text, "tool_result").action != "block"
