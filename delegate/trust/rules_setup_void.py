@@ -26,14 +26,17 @@ from delegate.trust.rules import GUIDANCE_WORDS, REVOKED_WORDS, LanguageTable, R
 _HANDED = "handed|given|assigned|issued|loaded with|sent|set"
 _WHEN = "established|given|issued|set|provided|loaded|configured|defined|received"
 # (not "configuration", "setup", "rules" or "policy": an IT notice tells a person theirs is outdated)
-_SETUP_NOUNS = "instructions|guidelines|guardrails|constraints|restrictions|rubric|directives|system prompt"
-_STALE = r"stale|outdated|obsolete|expired|superseded|lapsed|predates?|no longer (?:apply|applies|valid|in effect|current)"
+_SETUP_NOUNS = "instructions|guidelines|guardrails|constraints|restrictions|rubric|directives|system prompt|reporting brief"
+_STALE = (
+    r"stale|outdated|obsolete|expired|superseded|lapsed|suspended|predates?"
+    r"|no longer (?:apply|applies|valid|in effect|current)"
+)
 
 # The reader's own rules, and how a machine (never a person) comes to have them.
 _RULESET_WORDS = (
     "rules|rule set|procedure|procedures|guidance|guidelines|policy|policies|criteria|checks|restriction|restrictions"
     "|script|parameters|matrix|configuration|settings|instructions|constraints|rubric|thresholds|limits|workflow"
-    "|logic|sop|checklist"
+    "|logic|sop|checklist|section|sections|clause|format|template|playbook|rulebook"
     # (a task's scope, not the task: "the task you were assigned last sprint is cancelled" is a person's)
     "|task scope|scope"
 )
@@ -50,7 +53,7 @@ _CONFIGURED = (
     # ... "the comparison criteria supplied to any evaluating software", "the guidelines in your setup"
     r"|(?:supplied|given|provided|loaded|fed) to (?:you|it|any|the|your|every) (?:[\w-]+ )?(?:software|system|systems"
     r"|assistant|assistants|agent|agents|tool|tools|model|models|ai|bot|bots)"
-    r"|(?:in|from) (?:your|its|their) (?:setup|configuration|config|system prompt|instructions)"
+    r"|(?:in|from) (?:your|its|their) (?:own )?(?:setup|configuration|config|system prompt|instructions)"
     r"|(?:your|its) (?:operator|deployer|platform|integrator|administrator|admin|owner|developer)s? (?:set|gave you"
     r"|configured|defined|wrote|loaded)"
     r"|(?:loaded|configured|set) (?:into|in|for) (?:you|your \w+(?: \w+)?)"
@@ -67,7 +70,7 @@ _OFF = (
     r"|no longer (?:apply|applies|valid|authoritative|in force|in effect|binding|current|matters?|count)"
     r"|(?:are|is) not (?:in force|in effect|binding|authoritative|valid))"
 )
-_OFF_FIRST = f"{_OFF_WORDS}|replaces|supersedes|overrides|overrules|cancels|voids|set aside|stop applying|stop following"
+_OFF_FIRST = f"{_OFF_WORDS}|replaces|supersedes|overrides|overrules|cancels|voids|set aside|stop applying|stop following|stop using"
 _USUAL_WORDS = "usual|normal|standard|default|configured|regular|existing|current|built-in|preset|programmed"
 _USUAL = f"(?:{_USUAL_WORDS})"
 
@@ -100,9 +103,10 @@ SETUP_VOID: tuple[Rule, ...] = (
         rf"\b(?:{_SETUP_NOUNS})\b[^.\n]{{0,40}}?\b(?:configured|set up|started|given|provisioned|deployed|initiali[sz]ed"
         rf"|launched|loaded)\b[^.\n]{{0,40}}?\b(?:{_STALE})"
         # ... or spoken to as the reader's own: "your rubric predates this branch"
-        rf"|\byour (?:{_SETUP_NOUNS}) (?:(?:is|are|was|were|has|have) (?:now |since |already )?(?:been )?)?(?:{_STALE})",
+        rf"|\byour (?:[\w'-]+ ){{0,2}}?(?:{_SETUP_NOUNS}) (?:(?:is|are|was|were|has|have) (?:now |since |already )?(?:been )?)?"
+        rf"(?:{_STALE})",
         data=1.0,
-        starts=_SETUP_NOUNS + "|" + pairs("your", _SETUP_NOUNS),
+        starts=f"{_SETUP_NOUNS}|your",
     ),
     rule(
         "prior_revoked:de_verb",
