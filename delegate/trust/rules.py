@@ -182,6 +182,12 @@ REVOKED_WORDS = (
     r"|\s?=\s?(?:null|void)\b|\s(?:void|null|revoked|rescinded|withdrawn|cancel+ed)(?=[.!;,:\n]|$))"
 )
 
+# A suspicious message sent on to the mailbox that collects them: what every security policy tells staff to do
+# ("If you receive a message asking for credentials, forward it to phishing@…"), not data leaving.
+REPORTED_TO_SECURITY = (
+    r"(?:it|them|this|these|the (?:message|e-?mail|mail)s?|such (?:messages|e-?mails))(?: on)? to (?:our |the )?"
+    r"(?:security|phishing|abuse|spam|fraud|infosec|soc|cert|csirt|incident|reportphishing|report-phishing|phish)@"
+)
 _URL_QUERY = r"https?://[^\s)\]'\"<>]*[?&][\w-]+="  # a link, up to an open query parameter
 
 
@@ -697,7 +703,7 @@ ENGLISH: tuple[Rule, ...] = (
         "send_data_out",
         "exfiltration",
         0.1,
-        r"\b(?:send|forward|e-?mail|transfer|wire|upload|post|leak|share) (?:[^.\n]{0,80}?)"
+        rf"\b(?:send|forward|e-?mail|transfer|wire|upload|post|leak|share) (?!{REPORTED_TO_SECURITY})(?:[^.\n]{{0,80}}?)"
         r"(?:to|at) (?:my (?:new )?(?:e-?mail|account|address)|[\w.+-]+@[\w-]+\.[\w.]+|the account\b|https?://)",
         data=0.5,
         starts="send|forward|email|e-mail|transfer|wire|upload|post|leak|share",
