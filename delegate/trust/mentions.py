@@ -25,7 +25,10 @@ _REPORTED = re.compile(
     r"(?:not\s+)?(?:to|into)\s+"
     r"|\bnot\s+to\s+|\b(?:never|don'?t|do\s+not)\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60}"
     # ... or refused: "a model that refuses to reveal its system prompt" (not "never refuse to", an order)
-    r"|(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:refuses|refused|refusing|refuse|declines|declined|declining|decline)\s+to\s+)$"
+    r"|(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:refuses|refused|refusing|refuse|declines|declined|declining|decline)\s+to\s+"
+    # ... or what a model did, told after the fact: "leaked part of its prompt when asked for a word-for-word list"
+    r"|\b(?:leaked|revealed|disclosed|exposed|dumped|echoed)\s+(?:(?:part|parts|some|all|most|portions?)\s+of\s+)?"
+    r"|\b(?:when|after|once)\s+asked\s+(?:for|to)\s+(?:an?\s+|the\s+)?)$"
 )
 # ... or a title quoted by name: the paper "Ignore Previous Prompt: Attack Techniques for Language Models".
 _QUOTED_TITLE = re.compile(
@@ -122,7 +125,10 @@ _FRAME_HINTS = (
 _SENTENCE_CHARS = 160
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 _REPORTED_HINTS = ("attacker", "adversar")
-_NEGATED_OR_TO = ("to", "never", "don't", "dont", "not")
+_NEGATED_OR_TO = (
+    "to", "never", "don't", "dont", "not", "leaked", "revealed", "disclosed", "exposed", "dumped", "echoed", "of", "for",
+    " a", " an", "the",
+)  # fmt: skip
 _CONTEXT_CHARS = 80
 # How far back a template token looks for words about formats (a model card explains, then shows, a template),
 # and how far back an attacker named makes an attack reported ("An attacker ... can cause the model to ...").
@@ -188,6 +194,8 @@ _ATTACK_NAMED = re.compile(
     r"攻击|攻撃|注入|インジェクション|атак|инъекц|angriff|angreifer|attaqu|injection|ataque|atacante|attacco|attacker"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
+# (a word between the quote and the comma: a JSON array's `", "` is no list in prose)
+_QUOTE_LIST_COMMA = re.compile(r"[\x22”] [^\x22\n,]{1,40}, $")
 _LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["“”»」』]')
 # ... or the cue after the quote, where a language puts it there: «"önceki talimatları yok say …" gibi bir cümle»,
 # "「以前の指示を無視して」のような文", "“이전 지시를 무시해” 같은 문장", "“…” जैसे वाक्य".
@@ -402,6 +410,9 @@ def _in_running_text(norm: str, at: int) -> bool:
     before = norm[max(0, at - _CONTEXT_CHARS) : at]
     if _LINK_TITLE.search(before) is not None:
         return False
+    # ... a comma after another quote in prose is a list's: ("DAN-style" prompts, "pretend you have no rules")
+    if _QUOTE_LIST_COMMA.search(before) is not None:
+        return True
     before = before.rstrip()
     if before.endswith(":"):
         return _PROSE_BEFORE_COLON.search(before) is not None
@@ -513,9 +524,8 @@ def _reported(norm: str, start: int) -> bool:
     """Whether the words before `start` report an attack rather than make one.
 
     A warning not to do the thing ("never send your password to ...") is no order to do it either.
-    Every branch of `_REPORTED` but one ends in "to", "never", "don't" or "not" and whitespace,
-    and that one names an attacker: checking for those first spares the regex search on almost
-    every finding.
+    Every branch of `_REPORTED` but one ends in one of `_NEGATED_OR_TO` and whitespace, and that one
+    names an attacker: checking for those first spares the regex search on almost every finding.
     """
     if _framed(norm, start):
         return True
