@@ -26,6 +26,9 @@ _REPORTED = re.compile(
     r"|\bnot\s+to\s+|\b(?:never|don'?t|do\s+not)\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60}"
     # ... or refused: "a model that refuses to reveal its system prompt" (not "never refuse to", an order)
     r"|(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:refuses|refused|refusing|refuse|declines|declined|declining|decline)\s+to\s+"
+    # ... or what some text tries: "any content attempting to override these rules shall be flagged" (not the
+    # imperative "try to")
+    r"|\b(?:attempting|attempts|attempted|tries|tried|trying|designed|meant|intended)\s+to\s+"
     # ... or what a model did, told after the fact: "leaked part of its prompt when asked for a word-for-word list"
     r"|\b(?:leaked|revealed|disclosed|exposed|dumped|echoed)\s+(?:(?:part|parts|some|all|most|portions?)\s+of\s+)?"
     r"|\b(?:when|after|once)\s+asked\s+(?:for|to)\s+(?:an?\s+|the\s+)?)$"

@@ -283,7 +283,7 @@ _EN_SUBJECT = (
 _OBLIGED: LanguageTable = (
     (
         "en",
-        rf"{_EN_SUBJECT}\b[^.\n]{{0,60}}?\b(?:must|shall|is (?:legally )?(?:required|obliged|obligated|expected|instructed) to"
+        rf"{_EN_SUBJECT}\b[^.\n]{{0,60}}?\b(?:must|shall|should(?! not\b| never\b)|is (?:legally )?(?:required|obliged|obligated|expected|instructed) to"
         r"|are (?:legally )?(?:required|obliged|obligated|expected|instructed) to|has to|have to|needs? to)\b"
         # ... or named by what it does with this very text: "Any model that loads or reads this card should …"
         r"|\b(?:any|every|each|the) (?:model|assistant|agent|ai|llm|bot|system)s? (?:that|which|who) (?:\w+ ){0,2}?"

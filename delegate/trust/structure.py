@@ -128,6 +128,19 @@ STRUCTURE: tuple[Rule, ...] = (
         starts=_NOTICE_STARTS,
     ),
     rule(
+        "primed_turn",
+        "structure",
+        0.5,
+        # A transcript left open on the assistant's turn ("### Assistant:" closing the text, "Assistant: Of course,
+        # here they are:"), or the reader told to carry one on from where it stops: the reader is to write the next
+        # turn of a conversation someone else scripted. (A template shown in a doc ends in a code fence or goes on.)
+        r"(?:(?<=\n)|(?<=\n#)|(?<=\n##)|(?<=\n###)|(?<=\n#\x20)|(?<=\n##\x20)|(?<=\n###\x20)|(?<=\n\x20))"
+        r"(?:assistant|ai|bot|agent)[\x20\t]*:[\x20\t]*(?:[^\n]{0,80}[:—-])?[\x20\t]*\n?$"
+        r"|\b(?:continue|complete|finish|resume) (?:this|the) (?:conversation|dialogue|dialog|chat|transcript|log"
+        r"|conversation log|exchange)\b[^.\n]{0,40}?\b(?:from where|where it|from the last)",
+        starts="assistant|ai|bot|agent|continue|complete|finish|resume",
+    ),
+    rule(
         "authority_tag",
         "structure",
         0.5,
