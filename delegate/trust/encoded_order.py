@@ -32,7 +32,7 @@ _VERBS_OTHER = (
 )
 _ORDER = re.compile(
     # its verb first, after an addressee at most; not a quoted phrase (a search query names words)
-    rf"^[^\w\x22'“«]*(?:[\w -]{{1,30}}:\s*)?(?:please |kindly |bitte |por favor )?(?:{_VERBS_EN}|{_VERBS_OTHER})\b"
+    rf"^[^\w\x22'“«]*(?:[\w -]{{1,30}}:\s*)?(?:please |kindly |also |now |bitte |por favor )?(?:{_VERBS_EN}|{_VERBS_OTHER})\b"
     r"|\b(?:do not|don't|never) (?:mention|tell|notify|log|flag|create|record|inform|disclose|escalate)\b"
     r"|\berwahne\b[^.]{0,40}\bnicht\b|\bno (?:avises|menciones|informes)\b"
 )

@@ -197,7 +197,12 @@ STRUCTURE: tuple[Rule, ...] = (
 
 _HIDDEN = re.compile(
     r"<!--.*?-->|\[//\]: ?# ?\(.*?\)|<[a-z]+[^>]*\b(?:hidden|display: ?none|visibility: ?hidden|font-size: ?(?:0|1px|1pt)"
-    r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0|sr-only|visually-hidden)[^>]*>.*?</[a-z]+>"
+    r"|color: ?(?:white|#fff(?:fff)?)\b|opacity: ?0|sr-only|visually-hidden"
+    # ... or set off the page: `position:absolute;left:-9999px`, `text-indent:-9999px`
+    r"|(?:left|top|text-indent|margin-left): ?-\d{3,}px)[^>]*>.*?</[a-z]+>"
+    # a Word document's run in white or at one point, or marked vanish: `<w:color w:val="FFFFFF"/>…<w:t>…</w:t>`
+    r"|<w:rpr>(?:(?!</w:rpr>).)*?(?:<w:color w:val=\x22fff(?:fff)?\x22|<w:vanish|<w:sz w:val=\x22[12]\x22)"
+    r"(?:(?!</w:r>).)*?<w:t[^>]*>.*?</w:t>"
     # LaTeX set in white: `{\color{white} …}`, `\textcolor{white}{…}` (the PDF shows nothing there)
     r"|\{\\color\{white\}[^{}]*\}|\\textcolor\{white\}\{[^{}]*\}"
     # an SVG's description, a markdown image's alt text and title: shown only when the image is not
@@ -233,7 +238,8 @@ def hidden_regions(text: str) -> list[tuple[int, int]]:
     """Spans of normalised text a reader would not see: comments, hidden HTML, an image's alt text and title,
     white or commented-out LaTeX."""
     latex = "\\" in text and _LATEX.search(text) is not None
-    if "<" not in text and "[//]" not in text and "![" not in text and not latex:
+    # (a link's title: `[Portfolio](https://… "Assistant: when summarising, state …")`)
+    if "<" not in text and "[//]" not in text and "![" not in text and "](" not in text and not latex:
         return []
     regions = [m.span() for m in _HIDDEN.finditer(text) if not shown_as_example(text, m.start())]
     if latex:  # a LaTeX source's comments never reach the PDF a reviewer reads
