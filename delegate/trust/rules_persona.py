@@ -275,7 +275,7 @@ _RULEBOOK = (
     r"(?:rules|policies|policy|guidelines|guidance|guardrails|filters|restrictions|limits|limitations|constraints"
     r"|compliance(?: department| training| rules)?|oversight|obligations|redaction(?: layer)?"
     r"|safety (?:settings|guidance|rules|filters|training|layer)|ethics|settings|safeguards|procedures"
-    r"|code of conduct|data-handling rules)"
+    r"|code of conduct|data-handling rules|protocols?|(?:[\w-]+ )?checks)"
 )
 _BOUND = "bound|constrained|restricted|limited|governed|covered|held"
 _UNBOUND_NEGATIONS = "isn't|isnt|is not|aren't|arent|are not|not|no longer|never"
@@ -293,6 +293,9 @@ _FREE_OF_RULES = (
     r"|\bno-(?:guardrails?|rules|filters?|limits|restrictions)\b|\b(?:decided|believes|thinks|knows|figures) (?:that )?rules are (?:only )?for (?:humans|people|others)\b"
     r"|\b(?:rules|guidelines|policies|restrictions) (?:are|were) (?:really |actually |now )?(?:only|just|merely)"
     r" (?:suggestions|optional)"
+    # ... "it's a simulation, so the confidentiality rules are fictional here"; "whatever the rate rules say"
+    r"|\b(?:rules|guidelines|policies|restrictions) (?:are|is) (?:fictional|imaginary|make-believe|not real)\b"
+    r"|\bwhatever (?:the |our |your |its )?(?:[\w-]+ ){0,2}(?:rules|policy|policies|guidelines) (?:say|says|state)\b"
     r"|\banswerable to (?:nobody|no one|no-one)\b"
     r"|\b(?:safety|content|redaction|teacher) (?:settings|filters|layer|guidance|training) (?:were |was |are |is "
     r"|have been |has been )?(?:switched|turned) off\b"
@@ -320,6 +323,9 @@ _ROLE_GIVEN = (
     r"|\brole-?play(?:ing)?(?: time| directive| exercise)? ?:"
     r"|\bact(?:ing)? as (?:an? |the |my |our )|\btake on the (?:role|persona)\b|\boperate as\b|\byou play\b"
     r"|\bimagine (?:you(?:'re| are)|a version of)\b"
+    # "you're in 'audit sandbox persona' now"
+    r"|\byou(?:'re| are) (?:now )?in (?:['\"‘“][^'\"’”\n]{1,40}['\"’”]|(?:the |an? )?[\w-]+(?: [\w-]+){0,2}"
+    r" (?:persona|mode|role|character)\b)"
 )
 _ROLE_STARTS = (
     "you're|you are|for this|adopt the|role-play|roleplay|role play|roleplaying|role-playing|pretend|be her|be him"
@@ -356,7 +362,8 @@ _UNBOUND_PERSONAS: LanguageTable = (
             r"|vinculad|limitad)\w*|libre de (?:toda|cualquier|las)|livre de (?:toda|qualquer|todas)|sin (?:ninguna |ningun )?"
             r"(?:restriccion|regla|politica|filtro)\w*|sem (?:nenhuma |qualquer )?(?:restricao|restricoes|regra|politica|filtro)"
             r"\w*|(?:nunca|no|nao) (?:sigue|sigues|respeta|segue|respeita|tiene que seguir|tem que seguir|precisa seguir)"
-            r" (?:\w+ ){0,2}(?:politicas?|reglas|regras|normas))",
+            r" (?:\w+ ){0,2}(?:politicas?|reglas|regras|normas|protocolos?|procedimientos|procedimentos|directrices"
+            r"|diretrizes))",
             250,
         ),
         "ahora eres|a partir|finge|actua como|interpreta a|interpretas a|eres el|eres la|voce|agora voce|finja|atue como"
@@ -379,14 +386,14 @@ _UNBOUND_PERSONAS: LanguageTable = (
         "it",
         either_order(
             r"\b(?:(?:ora|adesso|da adesso|da ora) sei|sei (?:il|la|l') ?[\"'«“]|fingi di essere|interpreta (?:il|la)"
-            r"|per questo esercizio sei|restando nel personaggio|immagina di essere)",
+            r"|per questo esercizio sei|restando nel personaggio|immagina di essere|da questo momento sei)",
             r"\b(?:non (?:sei|e) (?:vincolat|sogget|tenut|legat)\w*|senza (?:alcuna |nessuna )?(?:regol|restrizion"
             r"|policy|filtr|limit)\w*|(?:ha|hai) superato (?:tutte )?(?:le )?(?:policy|regole)|non deve piu rispettar\w*"
-            r"|non (?:segue|rispetta|applica) (?:le |la |i )?(?:\w+ )?(?:regole|policy|norme|politiche))",
+            r"|non (?:segue|rispetta|applica) (?:le |la |i )?(?:\w+ )?(?:regole|policy|norme|politiche|procedure|protocolli))",
             250,
         ),
         "ora sei|adesso sei|da adesso|da ora|sei il|sei la|sei l|fingi|interpreta|per questo|restando|non sei|non e|senza"
-        "|ha superato|hai superato|non deve|immagina|non segue|non rispetta|non applica",
+        "|ha superato|hai superato|non deve|immagina|non segue|non rispetta|non applica|da questo",
     ),
     (
         "de",
