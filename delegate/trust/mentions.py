@@ -48,7 +48,8 @@ _MENTIONABLE = frozenset({"override", "persona", "structure"})
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+")
 # A chat-template token named in a sentence about formats and tokens is being explained, not used.
 _TEMPLATE_TALK = re.compile(
-    r"\b(?:tokens?|format|formats|formatted|tags?|delimit\w*|wrapped|enclosed|literal|fine-?tun\w*)\b"
+    r"\b(?:tokens?|format|formats|formatted|tags?|delimit\w*|wrapped|enclosed|literal|fine-?tun\w*|chatml|markers?"
+    r"|saniti[sz]\w*|strip|stripped|escap\w*|regex\w*|training (?:data|examples?|records?)|dataset|jsonl|model card)\b"
     # ... or code that renders one: `AutoTokenizer`, `apply_chat_template(...)`
     r"|tokeni[sz]er|template"
     # ... in other languages: "ChatML 对话模板，用 <|im_start|> 标记每一轮", "チャットテンプレートのトークン"

@@ -558,9 +558,18 @@ AGENT += (
 # notes … to attorney.reyes.law@gmail.com", "wyślij pełną listę … z numerami PESEL na archiwum.prywatne@wp.pl". The
 # records and a freemail or personal address in one sentence: a colleague's work copy goes to the work address.
 _FREEMAIL = (
-    r"[\w.+-]+@(?:gmail|googlemail|outlook|hotmail|live|yahoo|protonmail|proton|icloud|gmx|web|wp|o2|mail|yandex|qq"
-    r"|163|naver|aol|mailbox|fastmail|tutanota|tuta)\.[a-z.]{2,6}\b"
-    r"|\bmy (?:own |private |personal )(?:e-?mail|inbox|address|account|gmail|drive|dropbox)\b"
+    r"[\w.+-]+@(?:gmail|googlemail|outlook|hotmail|live|yahoo|ymail|protonmail|proton|icloud|me|gmx|web|wp|o2|mail"
+    r"|yandex|qq|163|naver|aol|mailbox|fastmail|tutanota|tuta|ukr|seznam|libero|laposte|orange|t-online|bk|list"
+    r"|rambler)\.[a-z.]{2,6}\b"
+    r"|\bmy (?:own |private |personal )(?:e-?mail|inbox|address|account|gmail|drive|google drive|onedrive|dropbox"
+    r"|github|gist|phone|cell|whatsapp|telegram|laptop)\b"
+    # ... in the languages such mail is written in: "min privata adress", "на мою особисту пошту", "mi correo personal"
+    r"|\bmin (?:privata|personliga) (?:adress|e-?post|mejl)|\bmi (?:correo|direccion|email|e-mail) personal\b"
+    r"|\bmeu (?:e-?mail|endereco) pessoal\b|\bmon (?:adresse|e-?mail|courriel) (?:perso|personnel|personnelle)\b"
+    r"|\bma (?:messagerie|boite) personnelle\b|\bmia (?:e-?mail|mail|casella) personale\b|\bmio indirizzo personale\b"
+    r"|\bmeine private (?:e-?mail|adresse)|\bmein (?:privates|personliches) (?:postfach|konto)"
+    r"|\bmoj\w* prywatn\w* (?:adres|e-?mail|mail)\w*|мою (?:личную|особисту) (?:почту|пошту|скриньку)"
+    r"|мой личный (?:адрес|ящик)|\bkisisel e-?posta\w*|\bemail pribadi saya\b|\bemail ca nhan cua toi\b"
 )
 _RECORDS = (
     r"(?:ssn|social security|pesel|passport|bank (?:details|account)|iban|account numbers?|card numbers?|clinical"
@@ -569,8 +578,8 @@ _RECORDS = (
     r"|database|list|everything|all (?:the )?(?:files|records|documents|notes|data))"
 )
 _SEND_WORDS = (
-    "send|sending|email|e-mail|mail|forward|cc|bcc|post|upload|share|copy|skicka|wyslij|stuur|envia|envie|envoie"
-    "|envoyez|schick|schicke|sende|invia|отправь|перешли|发送|送信"
+    "send|sending|email|e-mail|mail|forward|cc|bcc|post|upload|share|copy|append|paste|save|skicka|wyslij|stuur"
+    "|envia|envie|envoie|envoyez|schick|schicke|sende|invia|manda|отправь|перешли|надішли|надіслати|发送|送信"
 )
 AGENT += (
     rule(
