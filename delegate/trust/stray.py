@@ -93,6 +93,7 @@ _IDENTIFIER = re.compile(r"[a-z0-9]_[a-z0-9]")  # a snake_case name: a line abou
 # First words of the lines `_request_kind` needs to look at (besides lines about "your answer").
 _OPENERS = TASK_VERBS | _QUESTION_OPENERS | _LEADS | _words("in within throughout at")
 MIN_WORDS = 3
+QUESTION_LIST = 3  # lines ending in "?" that make a document a list of questions
 MAX_WORDS = 45
 MIN_CONTEXT_WORDS = 15  # a document to be out of place in
 MIN_OWN_WORDS = 2  # "Why does this happen?" says too little to be out of place
@@ -124,6 +125,9 @@ def stray_requests(norm: str) -> Iterator[Stray]:
     ]
     if not candidates:
         return
+    # a list of questions (a question bank, an FAQ, an interview guide) asks them all: none is out of place
+    if sum(1 for line in norm.split("\n") if line.rstrip().endswith("?")) >= QUESTION_LIST:
+        candidates = [c for c in candidates if not c[2].endswith("question")]
     words = _content_words(norm)
     total = sum(words.values())
     for start, end, kind in candidates:
