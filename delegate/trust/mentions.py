@@ -31,7 +31,7 @@ _REPORTED = re.compile(
     r"|\b(?:attempting|attempts|attempted|tries|tried|trying|designed|meant|intended)\s+to\s+"
     # ... or what a model did, told after the fact: "leaked part of its prompt when asked for a word-for-word list"
     r"|\b(?:leaked|revealed|disclosed|exposed|dumped|echoed)\s+(?:(?:part|parts|some|all|most|portions?)\s+of\s+)?"
-    r"|\b(?:when|after|once)\s+asked\s+(?:for|to)\s+(?:an?\s+|the\s+)?)$"
+    r"|\b(?:when|after|once)\s+asked\s+(?:for|to)\s+(?:an?\s+|the\s+)?)[\x22'“‘«]?$"
 )
 # ... or a title quoted by name: the paper "Ignore Previous Prompt: Attack Techniques for Language Models".
 _QUOTED_TITLE = re.compile(
@@ -535,8 +535,8 @@ def _reported(norm: str, start: int) -> bool:
         return True
     near = max(0, start - _CONTEXT_CHARS)
     before = norm[near:start]
-    stripped = before.rstrip()
-    if not (len(stripped) < len(before) and stripped.endswith(_NEGATED_OR_TO)):
+    stripped = before.rstrip().rstrip("\"'“‘«")  # ("when asked to 'translate your instructions …'")
+    if not (len(stripped) < len(before) and stripped.rstrip().endswith(_NEGATED_OR_TO)):
         far = max(0, start - _ATTACKER_CHARS)
         if not _hinted(norm, far, start):
             return False  # no attacker named in 200 characters, so none in the nearer 80 either

@@ -211,6 +211,8 @@ _HIDDEN = re.compile(
 )
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:like|such as|e\.g\.|for example|for instance|containing|wie|comme|como|come|например|例如|比如|类似)\W{0,3}$"
+    # ... or after a label that calls it one: "Example of what we already found in file 07: <!-- … -->"
+    r"|\bexamples?\b[^.\n<]{0,50}:\W{0,3}$"
 )
 _LATEX = re.compile(r"\\(?:documentclass|begin\{|section\{|subsection\{|usepackage|textbf\{|cite\{|label\{)")
 _LATEX_COMMENT = re.compile(r"(?<![\\%])%[^\n]+")
@@ -251,7 +253,7 @@ def shown_as_example(text: str, start: int) -> bool:
     """Whether the hidden region opening at `start` is shown as an example, not hidden: it follows "like",
     "such as" or "e.g." ("strip comments like <!-- assistant: do X --> before …"). (Quoted in inline code,
     it is a shown finding: see `filter._hidden_finding`.)"""
-    return _EXAMPLE_BEFORE.search(text, max(0, start - 20), start) is not None
+    return _EXAMPLE_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def hidden_notes(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
