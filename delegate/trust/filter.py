@@ -19,7 +19,7 @@ from delegate.trust.decode import MARKER_CATEGORY, MARKERS, encoded_spans
 from delegate.trust.encoded_order import reads_as_order
 from delegate.trust.index import RuleIndex
 from delegate.trust.mentions import aside_span, is_mention, quoted_aside
-from delegate.trust.normalize import OffsetMap, masked_words, normalize
+from delegate.trust.normalize import OffsetMap, decode_hidden, masked_words, normalize
 from delegate.trust.rules import ENGLISH, Rule
 from delegate.trust.rules_agent import AGENT
 from delegate.trust.rules_covert import COVERT
@@ -312,16 +312,13 @@ def _smuggled_findings(text: str) -> list[Finding]:
             start=start,
             end=end,
             excerpt=f"{end - start} invisible tag characters",
-            weight=ENCODED_ORDER_WEIGHT if reads_as_order(_revealed(text[start:end])) else SMUGGLED_WEIGHT,
+            weight=ENCODED_ORDER_WEIGHT
+            if reads_as_order(decode_hidden(text[start:end]))
+            else SMUGGLED_WEIGHT,
             layer="hidden",
         )
         for start, end in smuggled_text(text)[:1]
     ]
-
-
-def _revealed(tags: str) -> str:
-    """The ASCII text that Unicode tag characters spell."""
-    return "".join(chr(ord(c) - 0xE0000) for c in tags if 0xE0020 <= ord(c) <= 0xE007E)
 
 
 def _masked_findings(text: str) -> list[Finding]:

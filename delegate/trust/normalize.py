@@ -57,7 +57,7 @@ _POINTS = frozenset(
 )
 
 
-def _decode_hidden(run: str) -> str:
+def decode_hidden(run: str) -> str:
     """The ASCII or UTF-8 a run of tag characters or variation selectors carries."""
     codes = [ord(c) for c in run]
     if codes[0] >= 0xE0000 and codes[0] <= 0xE007F:
@@ -93,7 +93,7 @@ _FOLD = _FoldTable()
 
 
 def _reveal(match: re.Match[str]) -> str:
-    decoded = _decode_hidden(match.group(0))
+    decoded = decode_hidden(match.group(0))
     # on a line of its own: smuggled text is a message apart, and line-start rules (role markers) must see it
     return f"\n{decoded}\n" if decoded.strip() else ""
 
