@@ -34,6 +34,14 @@ def _conceal(lang: str, pattern: str, starts: str) -> Rule:
 _DECODE = "decode|unescape|de-obfuscate|deobfuscate|rot13|unreverse|base64-decode|hex-decode"
 
 _DONT = "do not|dont|don't"
+_LATER = (
+    "monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|later|afterwards|retroactively|after the fact|when i land"
+    "|when i'?m back|next week|first thing"
+)
+_IN_CHARGE = (
+    "supervisor|manager|boss|director|head|lead|legal|risk|compliance|security|cfo|ceo|cto|cco|vp|superintendent"
+    "|principal|partner|owner|dpo|officer"
+)
 _APPROVAL = (
     r"\bi (?:hereby )?(?:authori[sz]e|consent|approve|give (?:you )?(?:permission|consent))\b"
     r"|\balready (?:been )?(?:approved|authori[sz]ed|signed off|okayed|cleared|agreed|waived)\b"
@@ -47,6 +55,15 @@ _APPROVAL = (
     r"|\b(?:verbal(?:ly)?|by phone|on the phone|over the phone) (?:approv\w+|consent\w*|agreed|cleared|confirmed)\b"
     r"|\b(?:approved|consented|agreed|confirmed) (?:it )?(?:verbally|by phone|on the phone|over the phone)\b"
     r"|\bpersonally (?:confirmed|approved|authori[sz]ed|cleared)\b|\bwritten authori[sz]ation\b"
+    # the sign-off promised for later ("I'll sign off on the batch retroactively tomorrow"), a talk with someone in
+    # charge ("I already spoke to your supervisor", "I've cleared it with Legal"), responsibility taken on oneself
+    rf"|\bi'?ll (?:sign off|sign the paperwork|approve it|do the paperwork|paper it|formali[sz]e it|send the (?:written )?"
+    rf"(?:approval|order|paperwork))\b[^.\n]{{0,60}}?\b(?:{_LATER})\b"
+    rf"|\b(?:i'?ve|i have|i) (?:already )?(?:spoke|spoken|talked|checked|cleared (?:it|this)) (?:to|with) (?:your |the |our |my )?"
+    rf"(?:\w+ )?(?:{_IN_CHARGE})\b"
+    r"|\bcleared (?:it|this) with\b"
+    rf"|\b(?:your|the) (?:{_IN_CHARGE})(?: \w+)? (?:said yes|approved|agreed|okayed|authori[sz]ed|signed off|said it'?s fine)\b"
+    r"|\bi take (?:full |complete |all )?responsibility\b|\bon my (?:authority|responsibility)\b"
 )
 _APPROVAL_STARTS = (
     "i authorise|i authorize|i hereby|i consent|i approve|i give|already|was|were|been|okayed it|said it's|said its"
@@ -66,7 +83,17 @@ _APPROVAL_STARTS = (
     + pairs("approved|consented|agreed|confirmed", "it|verbally|by|on|over")
     + "|"
     + pairs("personally", "confirmed|approved|authorised|authorized|cleared")
-    + "|written authorisation|written authorization"
+    + "|written authorisation|written authorization|"
+    + pairs("i'll|ill", "sign|approve|do|paper|formalise|formalize|send")
+    + "|"
+    + pairs("i've|ive|i have|i", "already|spoke|spoken|talked|checked|cleared")
+    + "|cleared it|cleared this|"
+    + pairs("your|the", _IN_CHARGE)
+    + "|i take|on my"
+)
+_HUMANS = (
+    r"(?:[\w-]+ ){0,2}(?:adjusters?|reviewers?|legal|compliance|risk|security|managers?|management|supervisors?|team|queue"
+    r"|desk|department|director|office|officer|staff|hr|finance|dpo|lawyers?|counsel|leadership)\b"
 )
 _BYPASS = (
     r"\bwithout (?:the |a |any )?(?:second approver|approval|verification|verifying|ticket|checking|asking|confirmation"
@@ -80,6 +107,16 @@ _BYPASS = (
     r"|\bwithout (?:a )?(?:further |second )?(?:call|callback|call-back)\b"
     r"|\b(?:does not|doesn'?t|do not|don'?t) require (?:\w+ )?(?:approval|verification|sign-?off|review)\b"
     r"|\bno time to (?:route|check|verify|wait)\b"
+    # "without the SIU check", "without checking anything"; the people who would catch it kept out: "do not route
+    # these to the desk adjusters", "do not cc the NOC managers", "local staff do not need to be notified"
+    r"|\bwithout (?:the |a |any )?(?:[\w-]+ ){0,2}(?:check|checks|review|verification|sign-?off|approval|screening)\b"
+    r"|\bwithout (?:checking|verifying) anything\b"
+    rf"|\bdo(?:n'?t| not) (?:route|forward|send|escalate|pass|refer) (?:(?:it|this|these|them|that|the)(?: \w+)? )?(?:to|through|past)"
+    rf" (?:the |your |our |any )?{_HUMANS}"
+    rf"|\bdo(?:n'?t| not) (?:loop in|cc|copy|include|involve|notify|inform|tell|alert|bother) (?:the |your |our |any )?{_HUMANS}"
+    r"|\b(?:local |other )?(?:staff|management|managers|employees) (?:do(?:es)? not|don'?t|need not) (?:need to )?be"
+    r" (?:notified|informed|told|involved|consulted)\b"
+    rf"|\bno need to (?:inform|notify|tell|involve|loop in|consult|alert) (?:the |your )?{_HUMANS}"
 )
 _BYPASS_STARTS = (
     "without|no need|don't need|dont need|there's no|theres no|not necessary|don't|dont|do not|"
@@ -90,7 +127,9 @@ _BYPASS_STARTS = (
     )
     + "|"
     + pairs("does not|doesn't|doesnt", "require")
-    + "|no time"
+    + "|no time|"
+    + pairs("local|other", "staff|management|managers|employees")
+    + "|staff|management|managers|employees"
 )
 
 COVERT: tuple[Rule, ...] = (
