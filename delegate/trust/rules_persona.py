@@ -100,6 +100,18 @@ PERSONA: tuple[Rule, ...] = (
         starts=_RELATIVES,
     ),
     rule(
+        "bedtime_roleplay",
+        "persona",
+        1.0,
+        # the same move told as a memory: a relative who read or recited things when the writer couldn't sleep, and
+        # the reader asked to be them ("she'd softly recite the scoring thresholds … please be her for a few minutes")
+        rf"\b(?:{_RELATIVES}|uncle|aunt|auntie|dad|father|mom|mum|mother)\b[^\x00]{{0,300}}?\b(?:couldn'?t sleep"
+        r"|could not sleep|can'?t sleep|fall asleep|lull(?:ed)? me|bedtime stor(?:y|ies))\b[^\x00]{0,400}?"
+        r"\b(?:be (?:her|him)|play (?:her|him)|pretend to be (?:her|him)|speak (?:in|with) (?:her|his) voice"
+        r"|talk like (?:her|him|grandpa|grandma|granny|nana)|act as (?:her|him))\b",
+        starts=f"{_RELATIVES}|uncle|aunt|auntie|dad|father|mom|mum|mother",
+    ),
+    rule(
         "named_persona",
         "persona",
         0.4,
@@ -282,7 +294,7 @@ _UNBOUND_NEGATIONS = "isn't|isnt|is not|aren't|arent|are not|not|no longer|never
 _FREE_OF_RULES = (
     rf"\b(?:{_UNBOUND_NEGATIONS}) (?:{_BOUND}) by (?:any |the |our |its |their |your |all )?(?:[\w'-]+ ){{0,4}}?{_RULEBOOK}\b"
     rf"|\b(?:with|has|have|having) no (?:[\w'-]+ ){{0,2}}?{_RULEBOOK}\b"
-    r"|\bwithout (?:any |the |its |their |all )?(?:[\w']+ ){0,3}?(?:rules|policies|guidelines|guardrails|filters"
+    r"|\bwithout (?:any |the |its |their |all )?(?:[\w']+ ){0,3}?(?:rules|policies|policy layer|guidelines|guardrails|filters"
     r"|restrictions|safety \w+|redaction|compliance|teacher settings|oversight)\b"
     rf"|\b(?:free|freed|released|liberated|unshackled) (?:of|from) (?:all |any |the |its |every )?(?:[\w'-]+ ){{0,2}}?"
     rf"{_RULEBOOK}\b"
@@ -291,6 +303,11 @@ _FREE_OF_RULES = (
     rf" (?:any |the |its |company |[\w'-]+ ){{0,4}}?{_RULEBOOK}\b"
     # "our no-guardrails strategist", "rules are for humans"
     r"|\bno-(?:guardrails?|rules|filters?|limits|restrictions)\b|\b(?:decided|believes|thinks|knows|figures) (?:that )?rules are (?:only )?for (?:humans|people|others)\b"
+    # "who thinks homework-helper rules are silly", "because RAMPY thinks rules are for suckers"
+    r"|\b(?:believes|thinks|think|figures) (?:that )?(?:[\w-]+ ){0,2}?(?:rules|policies|guidelines) are (?:just |only |all )?"
+    r"(?:for suckers|for losers|silly|dumb|stupid|pointless|a joke|nonsense|meaningless|made to be broken)\b"
+    # "an agency that doesn't have any fair-housing constraints", "no longer has to follow firm policy"
+    rf"|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |to follow (?:any |the )?)?(?:[\w'-]+ ){{0,2}}?{_RULEBOOK}\b"
     r"|\b(?:rules|guidelines|policies|restrictions) (?:are|were) (?:really |actually |now )?(?:only|just|merely)"
     r" (?:suggestions|optional)"
     # ... "it's a simulation, so the confidentiality rules are fictional here"; "whatever the rate rules say"
@@ -313,7 +330,7 @@ _FREE_OF_RULES = (
     rf" (?:any |the |its |\w+ ){{0,2}}?{_RULEBOOK}\b"
 )
 _ROLE_GIVEN = (
-    r"\byou(?:'re| are)(?: now)? (?:['\"‘“]|an? |the )|\bfor this (?:session|chat|conversation|exercise|game|thread)\b"
+    r"\byou(?:'re| are)(?: now)? (?:['\"‘“]|an? |the |my )|\bfor this (?:session|chat|conversation|exercise|game|thread)\b"
     r"|\badopt the (?:role|persona)\b|\brole-?play(?:ing)? (?:as )?an?\b|\bpretend (?:you|to be)\b|\bbe (?:her|him|them)\b"
     r"|\bstay(?:ing)? (?:fully )?in character\b|\b(?:answer|respond|reply|speak)(?:ing)? (?:only )?as\b"
     r"|\bconsider yourself\b|\byour real self\b|\bversion of you\b|\byou become\b"
@@ -354,21 +371,25 @@ _UNBOUND_PERSONAS: LanguageTable = (
     (
         "es_pt",
         either_order(
-            r"\b(?:ahora eres|a partir de ahora (?:eres|seras|tu)|finge (?:ser|que eres)|actua como|interpretas? a|eres (?:el|la)"
+            r"\b(?:ahora eres|a partir de ahora (?:eres|seras|tu)|finge (?:ser|que eres)|actua como|interpretas? a"
+            r"|eres (?:el|la|[\"'«“])|finja que (?:voce|tu) (?:e|es)\b"
             r"|adote (?:a persona|o papel)|adopta (?:el papel|la persona|el rol)"
             r" [\"'«“]|voce (?:agora )?e (?:o|a) [\"'«“]|agora voce e|a partir de agora voce|finja (?:ser|que e)|atue como"
             r"|responda (?:so )?como)",
             r"\b(?:no (?:esta|estas|es|eres) (?:sujet|obligad|vinculad|limitad)\w*|(?:nao) (?:esta|e) (?:sujeit|obrigad"
             r"|vinculad|limitad)\w*|libre de (?:toda|cualquier|las)|livre de (?:toda|qualquer|todas)|sin (?:ninguna |ningun )?"
             r"(?:restriccion|regla|politica|filtro)\w*|sem (?:nenhuma |qualquer )?(?:restricao|restricoes|regra|politica|filtro)"
-            r"\w*|(?:nunca|no|nao) (?:sigue|sigues|respeta|segue|respeita|tiene que seguir|tem que seguir|precisa seguir)"
-            r" (?:\w+ ){0,2}(?:politicas?|reglas|regras|normas|protocolos?|procedimientos|procedimentos|directrices"
-            r"|diretrizes))",
+            r"\w*|(?:nunca|no|nao) (?:sigue|sigues|respeta|segue|respeita|cumple|tiene que (?:seguir|cumplir)"
+            r"|tienes que (?:seguir|cumplir)|tem que seguir|precisa (?:mais )?seguir)"
+            r" (?:\w+ ){0,2}(?:politicas?|reglas|regras|normas|normativas?|protocolos?|procedimientos|procedimentos"
+            r"|directrices|diretrizes)"
+            # "una versión de ti sin las reglas del distrito"
+            r"|sin (?:las|los) (?:reglas|politicas|restricciones|normas|filtros)\b)",
             250,
         ),
-        "ahora eres|a partir|finge|actua como|interpreta a|interpretas a|eres el|eres la|voce|agora voce|finja|atue como"
+        "ahora eres|a partir|finge|actua como|interpreta a|interpretas a|eres|voce|agora voce|finja|atue como"
         "|responda|adote|adopta|no esta|no estas|no es|no eres|nao esta|nao e|libre de|livre de|sin|sem|nunca|no sigue"
-        "|no tiene|nao segue|nao tem|nao precisa",
+        "|no tiene|no tienes|no cumple|nao segue|nao tem|nao precisa",
     ),
     (
         "fr",
@@ -385,15 +406,19 @@ _UNBOUND_PERSONAS: LanguageTable = (
     (
         "it",
         either_order(
-            r"\b(?:(?:ora|adesso|da adesso|da ora) sei|sei (?:il|la|l') ?[\"'«“]|fingi di essere|interpreta (?:il|la)"
+            r"\b(?:(?:ora|adesso|da adesso|da ora|(?:da (?:ora|adesso|oggi)|d'ora) in poi) sei|sei (?:il|la|l') ?[\"'«“]"
+            r"|fingi di essere|interpreta [\"'«“]?(?:il|la)"
             r"|per questo esercizio sei|restando nel personaggio|immagina di essere|da questo momento sei)",
             r"\b(?:non (?:sei|e) (?:vincolat|sogget|tenut|legat)\w*|senza (?:alcuna |nessuna )?(?:regol|restrizion"
             r"|policy|filtr|limit)\w*|(?:ha|hai) superato (?:tutte )?(?:le )?(?:policy|regole)|non deve piu rispettar\w*"
+            # "che non risponde alle regole della compagnia", "che non ha regole aziendali né limiti"
+            r"|non rispond\w* (?:alle|ai|a) (?:\w+ )?(?:regole|policy|norme)|non ha (?:\w+ )?(?:regole|limiti|restrizioni)"
             r"|non (?:segue|rispetta|applica) (?:le |la |i )?(?:\w+ )?(?:regole|policy|norme|politiche|procedure|protocolli))",
             250,
         ),
         "ora sei|adesso sei|da adesso|da ora|sei il|sei la|sei l|fingi|interpreta|per questo|restando|non sei|non e|senza"
-        "|ha superato|hai superato|non deve|immagina|non segue|non rispetta|non applica|da questo",
+        "|ha superato|hai superato|non deve|immagina|non segue|non rispetta|non applica|da questo|d'ora|non risponde"
+        "|non rispondi|non ha",
     ),
     (
         "de",
@@ -465,12 +490,14 @@ _UNBOUND_PERSONAS += (
     (
         "ko_zh",  # "이제부터 너는 … 가이드라인 같은 건 신경 쓰지 말고", "从现在起你是…，不受任何规则约束"
         either_order(
-            r"(?:이제부터 (?:너는|당신은)|역할을 맡아|从现在起你是|从现在开始你是|你现在是|扮演)",
+            r"(?:(?:이제부터|지금부터) (?:너는|당신은)|역할을 맡|从现在起你是|从现在开始你是|你现在是|扮演)",
             r"(?:(?:가이드라인|규칙|정책|규정)[^。.\n]{0,8}?신경 쓰지 말|(?:규칙|정책|규정)에 얽매이지|제한 없는"
+            # "규정을 전혀 모르는", "사무소 정책을 따르지 않으며"
+            r"|(?:규칙|정책|규정)(?:을|를) (?:전혀 )?(?:모르는|따르지 않|무시하)"
             r"|不受[^，。\n]{0,6}?(?:规则|政策|限制|约束)|无视(?:公司)?(?:的)?(?:规定|政策|规则)|没有任何(?:限制|规则))",
             250,
         ),
-        "이제부터|역할을|从现在|你现在是|扮演|가이드라인|규칙|정책|규정|제한|不受|无视|没有任何",
+        "이제부터|지금부터|역할을|从现在|你现在是|扮演|가이드라인|규칙|정책|규정|제한|不受|无视|没有任何",
     ),
 )
 PERSONA += per_language("unbound_persona", "persona", 1.0, _UNBOUND_PERSONAS)
