@@ -66,6 +66,8 @@ _PAYEES = "account|iban|routing number|beneficiary|payee|wallet"
 # The words after "the user" in a claim of its consent: "the user you're helping has already agreed".
 _CONSENT_NEXT = "you|you're|has|already|approved|agreed|consented|authorized|authorised"
 
+_AUTOMATED_READER = r"(?:agents?|assistants?|automation|automated (?:\w+ )?(?:tools?|systems?|processes)|bots?|ai|copilot|llm|autograder)"
+
 AGENT: tuple[Rule, ...] = (
     rule(
         "claimed_maker",
@@ -248,6 +250,23 @@ AGENT: tuple[Rule, ...] = (
         r"|delete|remove)[a-z0-9]*(?:_[a-z0-9]+)*[\"'`]?(?:\(| (?:on|for|with|to) )",
         data=1.0,
         starts=f"call|invoke|use|run|execute|trigger|fire|activate|{pairs('via|using|through', 'the|your')}",
+    ),
+    rule(
+        "agent_told_to_call",
+        "risky_action",
+        0.0,
+        # Data that names its automated reader and hands it a call to make: "Steps for the agent: 1. update_claim_status(
+        # …)", "[auto-step] assistant: execute close_work_order …, then call set_aircraft_status(…)", "Agent with database
+        # access: … Run UPDATE permits SET …". A document's calls are for its reader to judge, never orders; a report says
+        # "caused the agent to call share_calendar()". A caller may ask exactly this, so only data carries weight.
+        rf"\b{_AUTOMATED_READER}\b[^\n]{{0,200}}?(?<!to\x20)\b(?:call|execute|invoke|run|trigger|perform)\s+(?:the\s+)?"
+        r"(?:function\s+|tool\s+|command\s+)?[\"'`]?[a-z][a-z0-9]*_[a-z0-9_]+[\"'`]?\s*\("
+        rf"|\b(?:steps?|actions?) for (?:the )?{_AUTOMATED_READER}\b[^\x00]{{0,80}}?\b[a-z]+_[a-z_]+\("
+        rf"|\b{_AUTOMATED_READER}\b[^\n]{{0,200}}?\b(?:run|execute)\s+(?:this\s+|the following\s+)?(?:sql\s+|query\s+)?"
+        r"[\"'`]?(?:update \w+ set|delete from|drop table|insert into|truncate)\b",
+        data=1.0,
+        starts="agent|agents|assistant|assistants|automation|automated|bot|bots|ai|copilot|llm|autograder|step|steps"
+        "|action|actions",
     ),
     rule(
         "destructive_command",
