@@ -23,7 +23,7 @@ _AI_EN = (
 # Spoken to, not about: the addressee is closed by a colon, a comma or a bracket in its clause
 # ("To the AI assistant reading this:", "如果你是…的AI助手，"), not followed by the rest of a sentence
 # ("… passed e-mail bodies to the language model without isolation.").
-_CLOSED = r"[^.;!?。\n]{0,60}?[:,，、：】\]\)—–](?!//)"  # (the colon of "https://" closes nothing)
+_CLOSED = r"[^.;!?。\n]{0,60}?[:,，、：】\]\)—–―](?!//)"  # (the colon of "https://" closes nothing)
 _EN = (
     # "to/for/attention ... AI assistants:", "If you are an AI,", "Assistant note:"
     rf"(?:\b(?:to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're)"
@@ -162,6 +162,14 @@ _ADDRESSEES: LanguageTable = (
             "ai|ui|kazdeho|vsechny|asistent|asistenta|asistentovi|bot|bota|botovi|chatbot|chatbota",
         )
         + "|ai|ui|προς|για|ถึง|เรียน|สำหรับ|till",
+    ),
+    (
+        "fi_ja_ru_ar_el",  # "tekoälylle:", "このレビューを処理するAIへ――", "Уважаемый ИИ-ассистент,", "إلى نظام الذكاء الاصطناعي"
+        r"\btekoaly\w*lle\b|aiへ|(?:エージェント|aiアシスタント|自動処理システム)への(?:注意事項|お願い|指示|メッセージ|連絡)"
+        r"|(?<![\w-])(?:уважаемый|уважаемая|дорогой|дорогая) (?:ии|ai)[- ]?(?:ассистент|агент|помощник|бот)\w*"
+        r"|إلى (?:نظام|مساعد|وكيل|برنامج) الذكاء الاصطناعي"
+        r"|(?<![\w-])(?:για|προς) (?:το |τον )?αυτόματο (?:σύστημα|πράκτορα)",
+        "tekoaly|ai|エージェント|自動処理システム|уважаемый|уважаемая|дорогой|дорогая|إلى|για|προς",
     ),
     (
         "he_vi_uk",  # "לבוט התמיכה:", "Gửi trợ lý tự động:", "Примітка для ШІ-асистента:"

@@ -24,7 +24,7 @@ _NOTICE_HEAD = (
     r"(?:system|platform|systems)[ -](?:notice|notification|alert|directive|announcement|bulletin)s?\b"
     r"|(?:systemmeldung|systemhinweis|systemnachricht|systemmitteilung|systeemmelding|systeembericht)"
     r"|(?:aviso|mensaje|notificacion|mensagem|notificacao) (?:del|do) sistema\b|sistema ?\]|sistema ?>>"
-    r"|(?:message|avis|notification) (?:du )?systeme\b|(?:avviso|messaggio|notifica) di sistema\b"
+    r"|(?:message|avis|notification|instructions?|consignes?) (?:du )?systeme\b|(?:avviso|messaggio|notifica) di sistema\b"
     r"|системное (?:уведомление|сообщение)|системне повідомлення|システム通知|システムメッセージ|系统通知|系统消息"
     r"|시스템 알림|시스템 메시지"
 )
@@ -36,13 +36,15 @@ _NOTICE_OPEN = (
 )
 _NOTICE_STARTS = (
     "system|systems|platform|systeemmelding|systeembericht|aviso|mensaje|notificacion|mensagem|notificacao|sistema"
-    "|message|avis|notification|avviso|messaggio|notifica|системное|системне|システム通知|システムメッセージ|系统通知|系统消息"
+    "|message|avis|notification|instruction|instructions|consigne|consignes|avviso|messaggio|notifica|системное|системне|システム通知|システムメッセージ|系统通知|系统消息"
     "|시스템 알림|시스템 메시지"
 )
 # The AI reader in the notice's paragraph, or the notice's claim to rank above the reader's instructions. (Not
 # "agents" or "models": a hotel's or a dealer's notices speak of their staff and their cars.)
 _NOTICE_READER = (
     r"\b(?:assistants?|ai|bots?|copilots?|assistent(?:en)?|ki|asistentes?|assistentes?|ia|assistente)\b|ассистент"
+    # ... agents only when the job makes them machines: "Moderation agents must approve it", "Automated agents:"
+    r"|\b(?:automated|autonomous|moderation|processing|triage|review|reviewing|screening|ai|llm) agents?\b"
     r"|\bии\b|アシスタント|助手|智能体|어시스턴트|\bsupersed\w*|\btakes? precedence\b"
 )
 
