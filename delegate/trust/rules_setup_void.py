@@ -79,13 +79,11 @@ _USUAL_WORDS = "usual|normal|standard|default|configured|regular|existing|curren
 _USUAL = f"(?:{_USUAL_WORDS})"
 
 _THEIRS = (
-    r"(?:your|its|the agent'?s|the assistant'?s|the bot'?s|any prior|all prior|prior agent|any previous|all previous"
-    r"|previous agent|existing agent|standing)"
+    r"(?:your|its|the agent'?s|the assistant'?s|the bot'?s|any prior|all prior|prior|any previous|all previous"
+    r"|previous|existing|standing)"
 )
-_SETUP = (
-    r"(?:rules|instructions|configuration|config|guidelines|guidance|directives|system prompt|policies|policy|setup"
-    r"|guardrails|settings|criteria|checks)"
-)
+# (not a configuration, settings or policy: "CLI flags take precedence over your configuration file" is the user's)
+_SETUP = r"(?:rules|instructions|guidelines|guidance|directives|system prompt|guardrails|criteria|checks|agent configuration)"
 
 SETUP_VOID: tuple[Rule, ...] = (
     rule(
