@@ -20,8 +20,9 @@ from delegate.trust.structure import shown_as_example
 # rather than made. Such a finding keeps half its weight: it still counts, alone it only flags.
 _REPORTED = re.compile(
     r"(?:\b(?:instruct|instructing|instructs|instructed|tell|telling|tells|told|ask|asking|asks|asked|trick|tricking"
-    r"|tricks|force|forcing|forces|train|training|trained|cause|causing|causes|make|making|makes)\s+"
-    r"(?:it|them|the\s+(?:model|llm|chatbot|assistant|agent|ai|system)|chatgpt|claude|gpt-?4|bard|gemini|llms|models)\s+"
+    r"|tricks|force|forcing|forces|train|training|trained|cause|causing|causes|caused|make|making|makes)\s+"
+    r"(?:it|them|the\s+(?:[\w-]+\s+)?(?:model|llm|chatbot|assistant|agent|ai|system|bot|summari[sz]er|reviewer|classifier"
+    r"|copilot)|chatgpt|claude|gpt-?4|bard|gemini|llms|models)\s+"
     r"(?:not\s+)?(?:to|into)\s+"
     r"|\bnot\s+to\s+|\b(?:never|don'?t|do\s+not)\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60}"
     # ... or refused: "a model that refuses to reveal its system prompt" (not "never refuse to", an order)
@@ -222,17 +223,25 @@ _LIST_NAMES = (
 )
 _LIST_NAME_HINT = re.compile(_LIST_NAMES)
 _NAMED_LIST = re.compile(rf"\b[\w.]*(?:{_LIST_NAMES})\w*[\"']?(?: ?: ?[\w\[\], .]+)? ?[:=] ?[\[(]")
+# ... or a test's parameters (`@pytest.mark.parametrize("text", [`): each item an input the test feeds its code.
+_PARAMETRIZED = re.compile(r"\bparametrize\(\s*[\"'][\w, ]+[\"']\s*,\s*[\[(]")
 _LIST_CHARS = 3000
 _LIST_OPENERS = ("= [", "=[", ": [", ":[", "= (", "=(")
 # A system prompt its writer brings: "the system prompt I drafted", "review our support bot's system prompt",
 # `system_prompt = """` in code (not a JSON field: a character card's "system_prompt": is the payload itself).
-_DRAFTED = frozenset({"override", "extraction", "secrecy", "persona"})
+_DRAFTED = frozenset({"override", "extraction", "secrecy", "persona", "structure"})
 _DRAFT_CUE = re.compile(
     r"\bsystem (?:prompt|message|instructions)[^.\n]{0,40}?\b(?:i|we) (?:drafted|wrote|have written|am writing"
     r"|are writing|'m writing|'re writing)\b"
     r"|\b(?:review|reviewing|critique|improve|audit|harden|test|rewrite) (?:this|my|our|the following|the) (?:[\w'-]+ ){0,3}?"
     r"system (?:prompt|message)\b"
     r"|\bsystem_prompt ?= ?[fr]?\\?[\"']|(?:审阅|检查|改进|评审)[^。\n]{0,24}?系统提示词"
+    # ... any prompt brought for review ("check whether this leasing chatbot prompt handles vouchers"), or a system
+    # prompt asked for as a draft ("시스템 프롬프트 초안을 작성해 주세요", "システムプロンプトの案", "起草系统提示词")
+    r"|\b(?:check|review|critique|improve|audit|harden|test|evaluate|proofread) (?:whether |if |how well )?(?:this|my|our"
+    r"|the following|the) (?:[\w'-]+ ){0,3}?prompt\b"
+    r"|시스템 프롬프트[^.\n]{0,10}?(?:초안|작성)|システムプロンプト(?:の)?(?:案|下書き|を作成)"
+    r"|(?:撰写|起草|编写)[^。\n]{0,10}?系统提示词|系统提示词(?:草稿|初稿)"
     # ... or one a document shows as its own default: "The tool ships with this system prompt, which you can
     # override in config.yaml:", "## Default system prompt"
     r"|\b(?:ships|comes|is shipped|runs) with (?:this|the following|a default) system prompt\b[^\n]{0,60}?:"
@@ -267,6 +276,15 @@ _SINGLE_LATER_CLOSE = re.compile(r"[^\n'‘’]{0,200}?(?:['‘’]\w[^\n'‘’
 _EXAMPLE_CATEGORIES = _MENTIONABLE | {"extraction"}
 
 
+# An excerpt: a quote that opens on an ellipsis ("sample=\"...note to the assistant: you are no longer…\"") is cut from
+# something else, as a log, a scanner or a report shows it; a payload does not begin mid-sentence.
+_EXCERPT_OPEN = re.compile(r"[\"'“«](?:\.\.\.|…)[^\"”»\n]*$")
+# A marker called fake where it stands ("an e-mail containing a fake <system> block") is described, not used.
+_CALLED_FAKE = re.compile(
+    r"\b(?:fake|forged|spoofed|bogus|counterfeit|injected|planted|fabricated)\b[^.\n]{0,25}$"
+)
+
+
 def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, decoded: bool = False) -> bool:
     """Whether `rule`'s match at `norm[start:end]` (`original` as written) reports or names an attack.
 
@@ -274,6 +292,8 @@ def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, de
     """
     return (
         _reported(norm, start)
+        or (not decoded and _EXCERPT_OPEN.search(norm, max(0, start - 100), start) is not None)
+        or (rule.category == "structure" and _CALLED_FAKE.search(norm, max(0, start - 40), start) is not None)
         or (rule.category in _NEGATABLE and (_negated(norm, start) or _negated_after(norm, end)))
         or _named(rule, norm, start, end, original, decoded)
     )
@@ -475,9 +495,10 @@ def _in_named_list(norm: str, start: int) -> bool:
 @lru_cache(maxsize=8)
 def _named_lists(norm: str) -> tuple[int, ...]:
     """Where each list named for attacks opens in `norm`: found once per text, not once per finding."""
-    if not any(opener in norm for opener in _LIST_OPENERS) or _LIST_NAME_HINT.search(norm) is None:
-        return ()
-    return tuple(m.end() for m in _NAMED_LIST.finditer(norm))
+    found = [m.end() for m in _PARAMETRIZED.finditer(norm)] if "parametrize(" in norm else []
+    if any(opener in norm for opener in _LIST_OPENERS) and _LIST_NAME_HINT.search(norm) is not None:
+        found.extend(m.end() for m in _NAMED_LIST.finditer(norm))
+    return tuple(sorted(found))
 
 
 def _in_shown_comment(norm: str, start: int) -> bool:
@@ -497,7 +518,7 @@ def in_draft(norm: str, start: int) -> bool:
 def _drafts(norm: str) -> tuple[int, ...]:
     """Where each drafted system prompt begins in `norm`: found once per text, not once per finding."""
     found: list[int] = []
-    if "system" in norm or "提示词" in norm:
+    if any(word in norm for word in ("system", "prompt", "提示词", "프롬프트", "プロンプト")):
         found.extend(m.end() for m in _DRAFT_CUE.finditer(norm))
     if any(verb in norm for verb in _DRAFT_VERBS):
         found.extend(m.end() for m in _DRAFT_CUE_I18N.finditer(norm))
