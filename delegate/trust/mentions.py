@@ -21,8 +21,8 @@ from delegate.trust.structure import shown_as_example
 _REPORTED = re.compile(
     r"(?:\b(?:instruct|instructing|instructs|instructed|tell|telling|tells|told|ask|asking|asks|asked|trick|tricking"
     r"|tricks|force|forcing|forces|train|training|trained|cause|causing|causes|caused|make|making|makes)\s+"
-    r"(?:it|them|the\s+(?:[\w-]+\s+)?(?:model|llm|chatbot|assistant|agent|ai|system|bot|summari[sz]er|reviewer|classifier"
-    r"|copilot)|chatgpt|claude|gpt-?4|bard|gemini|llms|models)\s+"
+    r"(?:it|them|(?:the\s+)?(?:[\w-]+\s+)?(?:model|llm|chatbot|assistant|agent|ai|system|bot|summari[sz]er|reviewer|classifier"
+    r"|copilot|tutor|grader|autograder|helper|moderator|screener)|chatgpt|claude|gpt-?4|bard|gemini|llms|models)\s+"
     r"(?:not\s+)?(?:to|into)\s+"
     r"|\bnot\s+to\s+|\b(?:never|don'?t|do\s+not)\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60}"
     # ... or refused: "a model that refuses to reveal its system prompt" (not "never refuse to", an order)
