@@ -230,22 +230,33 @@ _LIST_OPENERS = ("= [", "=[", ": [", ":[", "= (", "=(")
 # A system prompt its writer brings: "the system prompt I drafted", "review our support bot's system prompt",
 # `system_prompt = """` in code (not a JSON field: a character card's "system_prompt": is the payload itself).
 _DRAFTED = frozenset({"override", "extraction", "secrecy", "persona", "structure"})
-_DRAFT_CUE = re.compile(
-    r"\bsystem (?:prompt|message|instructions)[^.\n]{0,40}?\b(?:i|we) (?:drafted|wrote|have written|am writing"
+# Each cue is read from a "system" in the text, forwards or back: one search of the whole text, from every position,
+# cost as much as a sixth of all the rules' matching.
+_AT_SYSTEM = re.compile(
+    r"system (?:prompt|message|instructions)[^.\n]{0,40}?\b(?:i|we) (?:drafted|wrote|have written|am writing"
     r"|are writing|'m writing|'re writing)\b"
-    r"|\b(?:review|reviewing|critique|improve|audit|harden|test|rewrite) (?:this|my|our|the following|the) (?:[\w'-]+ ){0,3}?"
-    r"system (?:prompt|message)\b"
-    r"|\bsystem_prompt ?= ?[fr]?\\?[\"']|(?:审阅|检查|改进|评审)[^。\n]{0,24}?系统提示词"
-    # ... any prompt brought for review ("check whether this leasing chatbot prompt handles vouchers"), or a system
-    # prompt asked for as a draft ("시스템 프롬프트 초안을 작성해 주세요", "システムプロンプトの案", "起草系统提示词")
-    r"|\b(?:check|review|critique|improve|audit|harden|test|evaluate|proofread) (?:whether |if |how well )?(?:this|my|our"
-    r"|the following|the) (?:[\w'-]+ ){0,3}?prompt\b"
-    r"|시스템 프롬프트[^.\n]{0,10}?(?:초안|작성)|システムプロンプト(?:の)?(?:案|下書き|を作成)"
+    r"|system_prompt ?= ?[fr]?\\?[\"']"
+)
+_REVIEWED_BEFORE = re.compile(
+    r"\b(?:review|reviewing|critique|improve|audit|harden|test|rewrite) (?:this|my|our|the following|the) (?:[\w'-]+ ){0,3}?$"
+)
+_SYSTEM_PROMPT_NAMED = re.compile(r"system (?:prompt|message)\b")
+# ... or one a document shows as its own default: "The tool ships with this system prompt, which you can
+# override in config.yaml:", "## Default system prompt"
+_SHIPPED_BEFORE = re.compile(r"\b(?:ships|comes|is shipped|runs) with (?:this|the following|a default) $")
+_SHIPPED_AFTER = re.compile(r"system prompt\b[^\n]{0,60}?:")
+_DEFAULT_HEADING = re.compile(r"#{1,4} (?:the )?default system prompt\b")
+_REVIEWED_CN = re.compile(r"(?:审阅|检查|改进|评审)[^。\n]{0,24}?系统提示词")
+# ... any prompt brought for review ("check whether this leasing chatbot prompt handles vouchers"), read back from each
+# "prompt" (one search from the text's every position cost more than all the rules' own matching)
+_PROMPT_REVIEWED = re.compile(
+    r"\b(?:check|review|critique|improve|audit|harden|test|evaluate|proofread) (?:whether |if |how well )?(?:this|my|our"
+    r"|the following|the) (?:[\w'-]+ ){0,3}?$"
+)
+# ... or a system prompt asked for as a draft ("시스템 프롬프트 초안을 작성해 주세요", "システムプロンプトの案", "起草系统提示词")
+_DRAFT_ASKED_CJK = re.compile(
+    r"시스템 프롬프트[^.\n]{0,10}?(?:초안|작성)|システムプロンプト(?:の)?(?:案|下書き|を作成)"
     r"|(?:撰写|起草|编写)[^。\n]{0,10}?系统提示词|系统提示词(?:草稿|初稿)"
-    # ... or one a document shows as its own default: "The tool ships with this system prompt, which you can
-    # override in config.yaml:", "## Default system prompt"
-    r"|\b(?:ships|comes|is shipped|runs) with (?:this|the following|a default) system prompt\b[^\n]{0,60}?:"
-    r"|^#{1,4} (?:the )?default system prompt\b"
 )
 # ... in other languages: "granska vår interna instruktion för AI-assistenten", "prüfe unseren Systemprompt", "relis
 # notre prompt système", "revisa nuestras instrucciones para el asistente" (searched only where one of its verbs is)
@@ -518,11 +529,41 @@ def in_draft(norm: str, start: int) -> bool:
 def _drafts(norm: str) -> tuple[int, ...]:
     """Where each drafted system prompt begins in `norm`: found once per text, not once per finding."""
     found: list[int] = []
-    if any(word in norm for word in ("system", "prompt", "提示词", "프롬프트", "プロンプト")):
-        found.extend(m.end() for m in _DRAFT_CUE.finditer(norm))
+    found.extend(_system_drafts(norm))
+    if "提示词" in norm:
+        found.extend(m.end() for m in _REVIEWED_CN.finditer(norm))
+    at = norm.find("prompt")
+    while at >= 0:
+        if _PROMPT_REVIEWED.search(norm, max(0, at - 80), at) is not None:
+            found.append(at + len("prompt"))
+        at = norm.find("prompt", at + 1)
+    if "프롬프트" in norm or "プロンプト" in norm or "提示词" in norm:
+        found.extend(m.end() for m in _DRAFT_ASKED_CJK.finditer(norm))
     if any(verb in norm for verb in _DRAFT_VERBS):
         found.extend(m.end() for m in _DRAFT_CUE_I18N.finditer(norm))
     return tuple(found)
+
+
+def _system_drafts(norm: str) -> list[int]:
+    """Where a system prompt its writer brings, or a document's default one, begins: read from each "system"."""
+    found: list[int] = []
+    if (heading := _DEFAULT_HEADING.match(norm)) is not None:
+        found.append(heading.end())
+    at = norm.find("system")
+    while at >= 0:
+        if at == 0 or not (norm[at - 1].isalnum() or norm[at - 1] == "_"):
+            if (cue := _AT_SYSTEM.match(norm, at)) is not None:
+                found.append(cue.end())
+            elif (named := _SYSTEM_PROMPT_NAMED.match(norm, at)) is not None and _REVIEWED_BEFORE.search(
+                norm, max(0, at - 80), at
+            ):
+                found.append(named.end())
+            elif (shown := _SHIPPED_AFTER.match(norm, at)) is not None and _SHIPPED_BEFORE.search(
+                norm, max(0, at - 40), at
+            ):
+                found.append(shown.end())
+        at = norm.find("system", at + 1)
+    return found
 
 
 def _whole_string(norm: str, start: int, end: int) -> bool:
