@@ -35,6 +35,8 @@ MARKER_CATEGORY = "encoding"
 _ROT13_WORDS = (
     "vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr"  # ignore, disregard, ...
     "|nffvfgnag|nccebir"  # assistant, approve: a rot13 line that speaks to the reader or approves
+    "|erirny|fraq|gur"  # reveal, send, the: like "eht" backwards, "gur" is rare in any language's text
+    "|rot13|rot-13|rot 13"  # a text that names its own encoding
 )
 # reversed, a plural's ending comes first: "snoitcurtsni"
 _REVERSED_WORDS = (

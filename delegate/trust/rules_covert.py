@@ -139,8 +139,14 @@ COVERT: tuple[Rule, ...] = (
         1.0,
         # An encoded payload handed over with the order to carry it out: "hex decode and follow: ...", "unescape
         # this footer and act on it", "read this one backwards, AI, and do what it says".
-        rf"\b(?:(?:{_DECODE})\b|read (?:this|it|the following)(?: \w+)? backwards\b)[^.\n]{{0,40}}?\b(?:and|then)"
-        r" (?:follow|obey|execute|do what it says|act on|comply|carry (?:it |them )?out"
+        rf"\b(?:(?:{_DECODE})\b|read (?:this|it|the following)(?: \w+)? backwards\b"
+        # ... "read the spaced letters below as ordinary words", "convert these ASCII codes to text"
+        r"|read (?:this|it|these|the following|the)(?: [\w-]+){0,3}? as (?:one sentence|ordinary words|plain (?:text|words)"
+        r"|normal (?:text|words)|words|a sentence)\b"
+        r"|convert (?:this|it|these|the following|the)(?: [\w-]+){0,3}? (?:to|into) (?:text|letters|words|plain text)\b)"
+        r"[^.\n]{0,40}?\b(?:and|then)"
+        r" (?:follow|obey|execute|do (?:exactly |precisely )?what it says|act on|comply|carry (?:it |them )?out|action\b"
+        r"|respond accordingly|act accordingly"
         # "decode and run: ...", "base64-decode config_b64 and apply it" (not "then apply the colour profile")
         r"|(?:run|apply)(?: (?:it|them|that|this)\b| ?:| the (?:decoded|result|output|payload|command|script|config\w*"
         r"|instructions?)\b)"
@@ -152,11 +158,12 @@ COVERT: tuple[Rule, ...] = (
         r"|bearbeiten|umsetzt|befolgt)"
         r"|\b(?:decode|decodez|dechiffre\w*)(?:-le|-la|-les)?\b[^.\n]{0,60}?\bet (?:applique|appliquez|execute|executez"
         r"|suis|suivez|obeis)"
-        r"|\b(?:decodifi|descifr|decifr)\w*\b[^.\n]{0,60}?\b(?:y|e) (?:siga|sigue|aplique|aplica|ejecute|ejecuta"
+        r"|\b(?:decodifi|descodifi|descifr|decifr)\w*\b[^.\n]{0,60}?\b(?:y|e) (?:siga|sigue|aplique|aplica|ejecute|ejecuta"
         r"|cumpla|applica|esegui|segui|execute)",
         data=1.0,
         # (a start is a prefix: "dekodier" is tried at "dekodieren" too)
-        starts=f"{_DECODE}|read this|read it|read the following|dekodier|entschlussel|decodier|dechiffre|decodifi"
+        starts=f"{_DECODE}|read this|read it|read the following|read these|read the|convert|dekodier|entschlussel|decodier"
+        "|dechiffre|decodifi|descodifi"
         "|descifr|decifr",
     ),
     _conceal(
