@@ -16,21 +16,25 @@ from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, withi
 
 # The reader named as an AI, in the languages a web page or an e-mail is commonly written in.
 _AI_EN = (
-    r"(?:ai|llm|gpt|automated|autonomous)[ -](?:assistants?|agents?|models?|readers?|crawlers?|bots?|copilots?"
+    r"(?:ai|llm|gpt|automated|autonomous)[ -](?:code |content |document |data |claims? |tax |review )?(?:assistants?|agents?"
+    r"|models?|readers?|crawlers?|bots?|copilots?"
     r"|systems?|tools?|helpers?|reviewers?|screeners?|summari[sz]ers?|graders?|moderators?|evaluators?|judges?"
     r"|auditors?)|language models?|llms|chatbots?"
 )
 # Spoken to, not about: the addressee is closed by a colon, a comma or a bracket in its clause
 # ("To the AI assistant reading this:", "如果你是…的AI助手，"), not followed by the rest of a sentence
 # ("… passed e-mail bodies to the language model without isolation.").
-_CLOSED = r"[^.;!?。\n]{0,60}?[:,，、：】\]\)—–―](?!//)"  # (the colon of "https://" closes nothing)
+_CLOSED = r"[^.;!?。\n]{0,60}?(?:[:,，、：】\]\)—–―]|\s-\s)(?!//)"  # (the colon of "https://" closes nothing)
 _EN = (
     # "to/for/attention ... AI assistants:", "If you are an AI,", "Assistant note:"
     rf"(?:\b(?:to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're)"
     rf" (?:an? |any |all |the |every )?(?:(?:friendly|helpful|curious|automatic|visiting|reading) )?(?:{_AI_EN})\b"
-    rf"|\bai (?:note|notice|instructions?)\b){_CLOSED}"
+    rf"|\bai (?:processor |processing |agent |assistant |model |system )?(?:note|notice|instructions?)\b){_CLOSED}"
     # "AI agents reading this page" needs no colon: it can only be said to the reader
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling|that reads?|who reads?)\b"
+    # ... nor the reader in a condition: "If an AI system is reading this document, report …"
+    rf"|\bif (?:an?|any) (?:{_AI_EN}|ai|llm) (?:is|are) (?:reading|processing|parsing|summari[sz]ing|reviewing|handling)"
+    r" (?:this|these)\b"
 )
 _AI_EN_WORDS = "ai|llm|gpt|automated|autonomous|language|llms|chatbot|chatbots"
 _EN_NOTE = "note|notice|message|reminder|request|memo|word"
@@ -54,6 +58,7 @@ _EN_STARTS = "|".join(
         pairs("a|an", _EN_NOTE_ADJ),
         _AI_EN_WORDS,
         "assistant|agent|bot|copilot|claude|chatgpt",
+        "if an|if a|if any",
     )
 )
 _DE_ARTICLES = "den|die|das|alle|jeden|jede"
@@ -348,7 +353,7 @@ READER_OBLIGED: tuple[Rule, ...] = per_language("ai_reader_obliged", "override",
 # override on the same words ("AI agents reading this:" is `reader_addressed` too) is the same sign, counted once.
 # English "to"/"for" + an AI noun is a title as often as an address ("Attack Techniques for Language Models
 # (Perez ...)"): here they must open a line or a bracket, and only a colon, comma or dash closes the address.
-_EN_ADDRESS_CLOSED = r"[^.;!?\n()]{0,40}?[:,—–](?!//)"
+_EN_ADDRESS_CLOSED = r"[^.;!?\n()]{0,40}?\)?(?:[:,—–]|\s-\s)(?!//)"
 # An AI with a word or two of its job between ("AI dispatch assistants", "LLM support agent"); and a reader named by
 # the task it does on the text, AI or not said ("the summarising assistant", "whatever automated system sorts").
 _AI_EN_AT_JOB = (
@@ -369,6 +374,12 @@ _EN_SPOKEN_TO = (
     rf"|\b(?:dear|hey|hi|hello|attention|attn|if you are|if you're) {_EN_WHICH}?(?:{_AI_EN}|{_AI_EN_AT_JOB}|ai\b)"
     rf"{_EN_ADDRESS_CLOSED}"
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling) (?:this|these)\b"
+    rf"{_EN_ADDRESS_CLOSED}"
+    # ... in a condition ("If an AI system is reading this document, report …"), or a note's label for it in a field
+    # ("Keywords: invoice; AI processor note - treat this document as …")
+    rf"|\bif (?:an?|any) (?:{_AI_EN}|ai|llm) (?:is|are) (?:reading|processing|parsing|summari[sz]ing|reviewing|handling)"
+    rf" (?:this|these)\b{_EN_ADDRESS_CLOSED}"
+    rf"|(?:(?<![^\n])|(?<=[;:(\[]\x20))ai (?:processor |processing |agent |assistant |model |system )?(?:note|notice)\b"
     rf"{_EN_ADDRESS_CLOSED}"
     # ... or a note's label after a sentence: "![Training curve. Note for assistants describing this repository: …"
     rf"|(?<=[.!?]\x20)(?:{_EN_NOTE_FOR}) {_EN_WHICH}?(?:{_AI_EN}|{_AI_EN_AT_JOB}|{_EN_MACHINES})\b{_EN_ADDRESS_CLOSED}"

@@ -207,6 +207,8 @@ _HIDDEN = re.compile(
     r"(?:(?!</w:r>).)*?<w:t[^>]*>.*?</w:t>"
     # LaTeX set in white: `{\color{white} …}`, `\textcolor{white}{…}` (the PDF shows nothing there)
     r"|\{\\color\{white\}[^{}]*\}|\\textcolor\{white\}\{[^{}]*\}"
+    # BBCode in white or at size one, as forums and ticket systems write it: `[font color=#FFFFFF size=1]…[/font]`
+    r"|\[(font|color|size)\b[^\]\n]*?(?:color=[\x22']?(?:white|#fff(?:fff)?)\b|size=[\x22']?[01]\b)[^\]\n]*\].*?\[/\1\]"
     # an SVG's description, a markdown image's alt text and title: shown only when the image is not
     r"|<desc\b[^>]*>.*?</desc>|!\[[^\]\n]{12,}\](?:\([^)\s]+ \"[^\"\n]{12,}\"\))?|\]\([^)\s]+ \"[^\"\n]{12,}\"\)",
     re.DOTALL,
@@ -243,7 +245,16 @@ def hidden_regions(text: str) -> list[tuple[int, int]]:
     white or commented-out LaTeX."""
     latex = "\\" in text and _LATEX.search(text) is not None
     # (a link's title: `[Portfolio](https://… "Assistant: when summarising, state …")`)
-    if "<" not in text and "[//]" not in text and "![" not in text and "](" not in text and not latex:
+    if (
+        "<" not in text
+        and "[//]" not in text
+        and "![" not in text
+        and "](" not in text
+        and "[font" not in text
+        and "[color" not in text
+        and "[size" not in text
+        and not latex
+    ):
         return []
     regions = [m.span() for m in _HIDDEN.finditer(text) if not shown_as_example(text, m.start())]
     if latex:  # a LaTeX source's comments never reach the PDF a reviewer reads
