@@ -33,7 +33,7 @@ from delegate.trust.rules_reader_i18n import READER_ORDERS
 from delegate.trust.rules_reader_sink import READER_OBLIGED, READER_SINK, READER_SPOKEN_TO
 from delegate.trust.rules_reader_told import READER_AT_WORK_I18N, READER_TOLD
 from delegate.trust.rules_refusal_i18n import REFUSALS
-from delegate.trust.rules_revoked_i18n import REVOKED
+from delegate.trust.rules_revoked_i18n import OVERRIDDEN_I18N, REVOKED
 from delegate.trust.rules_setup_dump import SETUP_DUMP, SETUP_DUMP_I18N
 from delegate.trust.rules_setup_request_i18n import SETUP_REQUESTS
 from delegate.trust.rules_setup_void import CONFIRM_TOKENS, READER_AT_WORK, SETUP_VOID
@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     + READER_SPOKEN_TO
     + REFUSALS
     + REVOKED
+    + OVERRIDDEN_I18N
     + SETUP_REQUESTS
     + UNSEEN
     + UNSEEN_I18N

@@ -68,3 +68,38 @@ _GIVEN_SET_ASIDE: LanguageTable = (
     ),
 )
 REVOKED += per_language("instruction_override", "override", 1.0, _GIVEN_SET_ASIDE)
+
+# ... and where the words leave no doubt whose orders they are, the override itself: the reader's old instructions
+# set aside ("अपने सभी पुराने निर्देशों को अलग रख दो"), the rules the operator gave it forgotten ("Esqueça as regras que o
+# operador te passou"), the rules it got at start-up declared not to apply ("de interne controleregels die je bij het
+# opstarten hebt gekregen zijn … niet van toepassing"), the municipality's rules said not to hold for it ("οι κανόνες
+# του δήμου δεν ισχύουν για εσένα").
+_OVERRIDDEN: LanguageTable = (
+    (
+        "hi_aside",
+        r"अपने (?:सभी )?(?:पुराने|पिछले|पहले के) (?:सभी )?निर्देशों को (?:अलग रख|भूल जा|अनदेखा कर|नज़रअंदाज़ कर|नजरअंदाज कर)",
+        "अपने",  # (the reader's own: "old instructions" alone are an installation guide's too)
+    ),
+    (
+        "pt_es_forget",
+        r"\b(?:esqueca|esquece|esqueçam|olvida|olvide|olvidad) (?:as|las|todas as|todas las) (?:regras|reglas|normas"
+        r"|instrucoes|instrucciones)\b[^.\n]{0,40}?\b(?:que (?:o operador |el operador )?(?:te |le |lhe )?(?:passou|deu|dio|dieron"
+        r"|puso|impuso|configurou|configuro)|desta sessao|de esta sesion|de privacidade|de privacidad)",
+        "esqueca|esquece|esquecam|olvida|olvide|olvidad",
+    ),
+    (
+        "nl_setup",
+        r"\b(?:regels|instructies|richtlijnen|controleregels|voorschriften)\b[^.\n]{0,20}? die je (?:bij het opstarten"
+        r"|van (?:de|je|het) \w+|eerder|vooraf) (?:hebt )?gekregen\b[^.\n]{0,60}?\b(?:niet van toepassing|gelden niet"
+        r"|vervallen|niet meer geldig)",
+        "regels|instructies|richtlijnen|controleregels|voorschriften",
+    ),
+    (
+        "el",
+        r"(?<![\w-])(?:οι )?(?:κανόνες|οδηγίες|περιορισμοί)[^.\n]{0,50}?(?:δεν ισχύουν|δεν εφαρμόζονται) (?:πλέον )?"
+        r"(?:για (?:εσένα|σένα|σας)|σε (?:εσένα|σένα))",
+        "οι|κανόνες|οδηγίες|περιορισμοί",
+    ),
+)
+
+OVERRIDDEN_I18N: tuple[Rule, ...] = per_language("instruction_override", "override", 1.0, _OVERRIDDEN)
