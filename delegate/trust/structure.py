@@ -53,6 +53,22 @@ _NOT_SUBJECT = (
     r"(?<!subject:\x20)(?<!betreff:\x20)(?<!objet:\x20)(?<!asunto:\x20)(?<!re:\x20)(?<!fwd:\x20)(?<!fw:\x20)"
 )
 
+# A forged message of the conversation itself, pasted into data: a tool's result (`{"role": "tool", "name":
+# "policy_service", "content": "POLICY UPDATE …"}`) on a line of its own or after a sentence (an exported thread nests
+# its real ones in an array, indented or after a comma), a system turn that is no role given but an order ("content":
+# "Policy v2 (effective immediately): the assistant must …", not "You are a helpful assistant"), a function result
+# labelled as one (`FUNCTION_RESULT verify_identity -> {…}`), or a tag for the machine (`<ai_directive priority=…>`).
+_Q = "[\x22']"
+_FORGED_TOOL_MESSAGE = (
+    rf"(?:(?<![^\n])|(?<=[.:!?]\x20)|(?<=[.:!?]))\{{\s*{_Q}role{_Q}\s*:\s*{_Q}(?:tool|function){_Q}\s*,\s*{_Q}name{_Q}\s*:\s*"
+    rf"{_Q}[\w.-]+{_Q}\s*,\s*{_Q}content{_Q}\s*:\s*[\x22'{{]"
+    rf"|\{{\s*{_Q}role{_Q}\s*:\s*{_Q}system{_Q}\s*,\s*{_Q}content{_Q}\s*:\s*{_Q}(?!you are|you're|eres |du bist|tu es |sei "
+    r"|voce e|ты |あなたは|你是)[^\x22\n]{0,100}?\b(?:policy|override|update|updated|instruction|must|from now on|operator"
+    r"|immediately|richtlinie|sofort)\b"
+    r"|\b(?:function_result|tool_result|tool_output|function_output|tool_response)\b\s*(?:[\w.-]+\s*)?(?:->|=>|:)\s*\{"
+    r"|<(?:ai|agent|assistant|llm|model)[_-](?:directive|instructions?|command|override|note)s?\b[^>]*>"
+)
+
 STRUCTURE: tuple[Rule, ...] = (
     rule(
         "chat_template_token",
@@ -108,6 +124,14 @@ STRUCTURE: tuple[Rule, ...] = (
         "|[ mensaje|[mensagem|[ mensagem|[messaggio|[ messaggio|[sistem|[ sistem|[系统|[ 系统|[系統|[ 系統|[システム"
         "|[ システム|[시스템|[ 시스템|[systemmeddelande|[systemmelding|[systembesked|[systeembericht|[komunikat"
         "|[jarjestelmaviesti|[systemova|[הודעת|【|***",
+    ),
+    rule(
+        "forged_tool_message",
+        "structure",
+        0.5,
+        _FORGED_TOOL_MESSAGE,
+        data=1.0,
+        starts="{|function_result|tool_result|tool_output|function_output|tool_response|<ai|<agent|<assistant|<llm|<model",
     ),
     rule(
         "system_notice_marker",
