@@ -62,6 +62,22 @@ READER_TOLD: tuple[Rule, ...] = (
     ),
 )
 
+READER_TOLD += (
+    rule(
+        "indefinite_reader",
+        "override",
+        0.6,
+        # A note put to whoever handles the text, person or machine: "P.S. to whoever or whatever is writing the city's
+        # reply:", "Aside for whoever writes the RFO:", "for whichever assistant writes the response on your end:". A
+        # caller names its own assistant; only a text that cannot know its reader addresses it so. An out-of-office
+        # note says it too ("for whoever is handling my inbox while I'm out:"), so alone it warns, in data as in a task.
+        r"\b(?:to|for) (?:whoever|whatever|whichever|any(?:one)?)\b(?: (?:or whatever|or whoever|assistant|agent|bot|system"
+        r"|tool|model|automated \w+|ai))?[^:\n]{0,40}?\b(?:is )?(?:writ|read|draft|handl|process|summari[sz]|sort|triag"
+        r"|review|answer|pick|assembl|generat|compil|pars|ingest)\w*\b[^:\n]{0,50}?:",
+        starts=pairs("to|for", "whoever|whatever|whichever|any|anyone"),
+    ),
+)
+
 _AT_WORK_I18N: LanguageTable = (
     (
         "de",  # "Der KI-Assistent, der dieses Protokoll liest, …", "An den Assistenten: …"
