@@ -35,9 +35,10 @@ MARKER_CATEGORY = "encoding"
 _ROT13_WORDS = (
     "vtaber|qvfertneq|cerivbhf|vafgehpgvba|flfgrz|cebzcg|cnffjbeq|bireevqr"  # ignore, disregard, ...
     "|nffvfgnag|nccebir"  # assistant, approve: a rot13 line that speaks to the reader or approves
-    "|erirny|fraq|gur"  # reveal, send, the: like "eht" backwards, "gur" is rare in any language's text
     "|rot13|rot-13|rot 13"  # a text that names its own encoding
 )
+# (whole words: "gur" is rare in any language's text as a word, not inside "guru" or "Gurgaon")
+_ROT13_WHOLE_WORDS = "erirny|fraq|gur"  # reveal, send, the
 # reversed, a plural's ending comes first: "snoitcurtsni"
 _REVERSED_WORDS = (
     "erongi|dragersid|suoiverp|noitcurtsni|snoitcurtsni|metsys|tpmorp|stpmorp|drowssap|edirrevo|laever"
@@ -79,7 +80,13 @@ _LEET_WORDS = "|".join(
     for form in _leet_forms(word)
 )
 MARKERS = (
-    rule("rot13", MARKER_CATEGORY, 0.0, f"(?:{_ROT13_WORDS})", starts=_ROT13_WORDS),
+    rule(
+        "rot13",
+        MARKER_CATEGORY,
+        0.0,
+        rf"(?:{_ROT13_WORDS})|(?:{_ROT13_WHOLE_WORDS})\b",
+        starts=f"{_ROT13_WORDS}|{_ROT13_WHOLE_WORDS}",
+    ),
     # (whole words: "eht" is no marker inside a longer word)
     rule("reversed", MARKER_CATEGORY, 0.0, rf"(?:{_REVERSED_WORDS})\b", starts=_REVERSED_WORDS),
     rule("leet", MARKER_CATEGORY, 0.0, f"(?:{_LEET_WORDS})", starts=_LEET_WORDS),

@@ -534,7 +534,10 @@ def _drafts(norm: str) -> tuple[int, ...]:
         found.extend(m.end() for m in _REVIEWED_CN.finditer(norm))
     at = norm.find("prompt")
     while at >= 0:
-        if _PROMPT_REVIEWED.search(norm, max(0, at - 80), at) is not None:
+        end = at + len("prompt")
+        if (end == len(norm) or not norm[end].isalnum()) and _PROMPT_REVIEWED.search(
+            norm, max(0, at - 80), at
+        ):
             found.append(at + len("prompt"))
         at = norm.find("prompt", at + 1)
     if "프롬프트" in norm or "プロンプト" in norm or "提示词" in norm:

@@ -258,8 +258,10 @@ AGENT: tuple[Rule, ...] = (
         # Data that names its automated reader and hands it a call to make: "Steps for the agent: 1. update_claim_status(
         # …)", "[auto-step] assistant: execute close_work_order …, then call set_aircraft_status(…)", "Agent with database
         # access: … Run UPDATE permits SET …". A document's calls are for its reader to judge, never orders; a report says
-        # "caused the agent to call share_calendar()". A caller may ask exactly this, so only data carries weight.
-        rf"\b{_AUTOMATED_READER}\b[^\n]{{0,200}}?(?<!to\x20)\b(?:call|execute|invoke|run|trigger|perform)\s+(?:the\s+)?"
+        # "caused the agent to call share_calendar()", docs "the assistant can call get_weather(city)". A caller may ask
+        # exactly this, so only data carries weight.
+        rf"\b{_AUTOMATED_READER}\b[^\n]{{0,200}}?(?<!to\x20)(?<!can\x20)(?<!may\x20)(?<!will\x20)(?<!could\x20)(?<!would\x20)(?<!might\x20)"
+        r"\b(?:call|execute|invoke|run|trigger|perform)\s+(?:the\s+)?"
         r"(?:function\s+|tool\s+|command\s+)?[\"'`]?[a-z][a-z0-9]*_[a-z0-9_]+[\"'`]?\s*\("
         rf"|\b(?:steps?|actions?) for (?:the )?{_AUTOMATED_READER}\b[^\x00]{{0,80}}?\b[a-z]+_[a-z_]+\("
         rf"|\b{_AUTOMATED_READER}\b[^\n]{{0,200}}?\b(?:run|execute)\s+(?:this\s+|the following\s+)?(?:sql\s+|query\s+)?"
@@ -662,7 +664,7 @@ _SECRET = (
     r"|passwords?|secrets?|credentials?|private keys?|login/password pairs?|ssns?|social security numbers)"
 )
 _SMUGGLE_STARTS = (
-    "url|link|query|querystring|put|append|add|include|embed|pass|base64|hex|rot13|take|copy|pull|grab|in white"
+    "url|link|query|querystring|put|append|add|include|embed|pass|take|copy|pull|grab|in white"
     "|in invisible|in hidden|in tiny|in 1-pt|in 1pt|in one-point|in zero-size"
 )
 AGENT += (
@@ -671,7 +673,7 @@ AGENT += (
         "exfiltration",
         1.0,
         rf"\b(?:url|link|query string|query parameters?|querystring)\b[^.\n]{{0,60}}?\b(?:carr(?:y|ies)|contain(?:s|ing)?"
-        rf"|includ(?:e|es|ing)|with|append\w*)\b[^.\n]{{0,40}}?\b{_SECRET}"
+        rf"|includ(?:e|es|ing)|append\w*)\b[^.\n]{{0,40}}?\b{_SECRET}"
         rf"|(?<!never\x20)(?<!not\x20)(?<!n't\x20)\b(?:put|append|add|include|embed|pass)\b[^.\n]{{0,30}}?\b{_SECRET}\b[^.\n]{{0,30}}?\b(?:as|in|into|to) (?:a |the )?"
         r"(?:query (?:parameter|string)|url|link)\b"
         rf"|\b(?:take|copy|pull|grab) (?:the |all )?(?:[\w-]+ ){{0,2}}?{_SECRET}\b[^.\n]{{0,60}}?\b(?:base64|hex)[- ]?encode"

@@ -307,7 +307,8 @@ _FREE_OF_RULES = (
     r"|\b(?:believes|thinks|think|figures) (?:that )?(?:[\w-]+ ){0,2}?(?:rules|policies|guidelines) are (?:just |only |all )?"
     r"(?:for suckers|for losers|silly|dumb|stupid|pointless|a joke|nonsense|meaningless|made to be broken)\b"
     # "an agency that doesn't have any fair-housing constraints", "no longer has to follow firm policy"
-    rf"|\b(?:doesn'?t|does not|don'?t|do not) have (?:any |to follow (?:any |the )?)?(?:[\w'-]+ ){{0,2}}?{_RULEBOOK}\b"
+    # (the persona's own lack, not the user's "we don't have any style guidelines")
+    rf"|\b(?:doesn'?t|does not) have (?:any |to follow (?:any |the )?)?(?:[\w'-]+ ){{0,2}}?{_RULEBOOK}\b"
     r"|\b(?:rules|guidelines|policies|restrictions) (?:are|were) (?:really |actually |now )?(?:only|just|merely)"
     r" (?:suggestions|optional)"
     # ... "it's a simulation, so the confidentiality rules are fictional here"; "whatever the rate rules say"
@@ -416,7 +417,7 @@ _UNBOUND_PERSONAS: LanguageTable = (
             r"|non (?:segue|rispetta|applica) (?:le |la |i )?(?:\w+ )?(?:regole|policy|norme|politiche|procedure|protocolli))",
             250,
         ),
-        "ora sei|adesso sei|da adesso|da ora|sei il|sei la|sei l|fingi|interpreta|per questo|restando|non sei|non e|senza"
+        "ora sei|adesso sei|da adesso|da ora|da oggi|sei il|sei la|sei l|fingi|interpreta|per questo|restando|non sei|non e|senza"
         "|ha superato|hai superato|non deve|immagina|non segue|non rispetta|non applica|da questo|d'ora|non risponde"
         "|non rispondi|non ha",
     ),

@@ -83,21 +83,22 @@ _OVERRIDDEN: LanguageTable = (
     (
         "pt_es_forget",
         r"\b(?:esqueca|esquece|esqueçam|olvida|olvide|olvidad) (?:as|las|todas as|todas las) (?:regras|reglas|normas"
-        r"|instrucoes|instrucciones)\b[^.\n]{0,40}?\b(?:que (?:o operador |el operador )?(?:te |le |lhe )?(?:passou|deu|dio|dieron"
-        r"|puso|impuso|configurou|configuro)|desta sessao|de esta sesion|de privacidade|de privacidad)",
+        # (the operator named: "las instrucciones que le dio su médico" are a doctor's)
+        r"|instrucoes|instrucciones)\b[^.\n]{0,40}?\b(?:que (?:o|el|tu|teu|seu|su) operador (?:te |le |lhe )?(?:passou|deu|dio"
+        r"|dieron|puso|impuso|configurou|configuro)|desta sessao|de esta sesion)",
         "esqueca|esquece|esquecam|olvida|olvide|olvidad",
     ),
     (
         "nl_setup",
         r"\b(?:regels|instructies|richtlijnen|controleregels|voorschriften)\b[^.\n]{0,20}? die je (?:bij het opstarten"
-        r"|van (?:de|je|het) \w+|eerder|vooraf) (?:hebt )?gekregen\b[^.\n]{0,60}?\b(?:niet van toepassing|gelden niet"
+        r"|van (?:je|de|het) (?:beheerder|operator|ontwikkelaar|platform)) (?:hebt )?gekregen\b[^.\n]{0,60}?\b(?:niet van toepassing|gelden niet"
         r"|vervallen|niet meer geldig)",
         "regels|instructies|richtlijnen|controleregels|voorschriften",
     ),
     (
         "el",
         r"(?<![\w-])(?:οι )?(?:κανόνες|οδηγίες|περιορισμοί)[^.\n]{0,50}?(?:δεν ισχύουν|δεν εφαρμόζονται) (?:πλέον )?"
-        r"(?:για (?:εσένα|σένα|σας)|σε (?:εσένα|σένα))",
+        r"(?:για (?:εσένα|σένα)|σε (?:εσένα|σένα))",  # (not "για σας", any reader of a parking notice)
         "οι|κανόνες|οδηγίες|περιορισμοί",
     ),
 )

@@ -103,10 +103,11 @@ _HAND_OVER_STARTS = (
 )
 _HAND_OVER = rf"(?:reply (?:to [\w ]{{1,20}} )?with|{_HAND_OVER_STARTS.replace('reply|', '')})"
 _WHOSE = r"(?:your|its|their|the (?:[\w-]+ )?(?:assistant|agent|bot|summari[sz]er|tool|model|helper|system|llm)'?s?)"
-# (not "system message": API docs say "include your system message in the request")
+# (not "system message" or "full prompt": API docs say "include your system message in the request", a bug report
+# template "include your full prompt and the model name")
 _SETUP_TEXT = (
     r"(?:initial (?:configuration|prompt|setup|instructions)(?: text)?|configuration text|governing prompt|hidden prompt"
-    r"|full prompt|prompt chain|setup instructions|operator instructions|initiali[sz]ation (?:text|prompt)|original prompt"
+    r"|prompt chain|setup instructions|operator instructions|initiali[sz]ation (?:text|prompt)"
     r"|underlying prompt|hidden (?:rules|instructions)|prompt and (?:rule set|rules))"
 )
 _HANDED = (

@@ -51,8 +51,7 @@ _CONFIGURED = (
     # ... "the guidance you're running on", "the constraints the dispatcher set up for you"
     r"|(?:you(?:'re| are)|it(?:'s| is)) (?:currently )?running on"
     # ... a machine by its job: "the rules the statement agent currently follows", "whatever the triage system runs on"
-    r"|the (?:[\w-]+ )?(?:agent|bot|assistant|system|model|tool|engine) (?:currently |normally |usually )?(?:follows|runs on"
-    r"|applies|uses|enforces)"
+    r"|the (?:[\w-]+ )?(?:agent|bot|assistant|system|model) (?:currently |normally |usually )?(?:follows|runs on)"
     r"|(?:set up|configured|defined|loaded|written) for (?:you|it|the (?:assistant|agent|bot|model))"
     # ... "the comparison criteria supplied to any evaluating software", "the guidelines in your setup"
     r"|(?:supplied|given|provided|loaded|fed) to (?:you|it|any|the|your|every) (?:[\w-]+ )?(?:software|system|systems"
@@ -78,12 +77,10 @@ _OFF_FIRST = f"{_OFF_WORDS}|replaces|supersedes|overrides|overrules|cancels|void
 _USUAL_WORDS = "usual|normal|standard|default|configured|regular|existing|current|built-in|preset|programmed"
 _USUAL = f"(?:{_USUAL_WORDS})"
 
-_THEIRS = (
-    r"(?:your|its|the agent'?s|the assistant'?s|the bot'?s|any prior|all prior|prior|any previous|all previous"
-    r"|previous|existing|standing)"
-)
-# (not a configuration, settings or policy: "CLI flags take precedence over your configuration file" is the user's)
-_SETUP = r"(?:rules|instructions|guidelines|guidance|directives|system prompt|guardrails|criteria|checks|agent configuration)"
+_THEIRS = r"(?:your|its|the agent'?s|the assistant'?s|the bot'?s|(?:any |all )?(?:prior|previous|existing) agent|standing)"
+# (not a configuration file, settings or a policy: "CLI flags take precedence over your configuration file" is the
+# user's, "this policy supersedes all previous guidelines" a company's)
+_SETUP = r"(?:rules|instructions|guidelines|guidance|directives|system prompt|guardrails|criteria|checks|configuration(?! file))"
 
 SETUP_VOID: tuple[Rule, ...] = (
     rule(

@@ -64,24 +64,26 @@ UNSEEN: tuple[Rule, ...] = (
         # The act kept off the record: "don't add an internal note", "no need to note it in the log", "do not record
         # steps 3-5 in the ticket", "efface l'entrée du journal", "в журнале ничего не пиши", "kayıt düşmene gerek yok".
         # A user may ask it of a small fix, so in a task it only warns; a document that asks it of its reader is
-        # the attack. (Not "clear the logs" or "delete your history": housekeeping and privacy advice say so.)
-        r"\bdo(?:n'?t| not) (?:add|leave|create|write|make|record|note|log|enter|open|raise|file) (?:an? |any |the )?"
+        # the attack. (Not "clear the logs", "lösche die alten Protokolldateien", "delete your history", "never write the
+        # password in the ticket" or "do not open a ticket, use the portal": housekeeping, privacy and security advice.)
+        r"\bdo(?:n'?t| not) (?:add|leave|create|write|make|record|note|log|enter) (?:an? |any |the )?"
         r"(?:internal |audit |case )?(?:note|notes|record|ticket|trace|entry|log entry|audit entry|comment|backup(?: copy)?"
         r"|paper trail|change request)\b"
-        r"|\b(?:no need to|don'?t|do not|never) (?:note|record|log|document|write|enter|put) (?:it|this|that|them|these"
-        r"|the \w+|steps? [\d-]+|any of (?:it|this))(?: down)? (?:in|on|into) (?:the |your |our |any )?(?:log|logs|ticket"
+        r"|\b(?:no need to|don'?t|do not) (?:note|record|log|document|write|enter|put) (?:it|this|that|them|these"
+        r"|steps? [\d-]+|any of (?:it|this))(?: down)? (?:in|on|into) (?:the |your |our |any )?(?:log|logs|ticket"
         r"|audit|notes|record|change log|journal|system|history)\b"
-        r"|\b(?:efface|effacez|supprime|supprimez)\b[^.\n]{0,40}?\b(?:journal|historique|trace|traces|log)\b"
+        r"|\b(?:efface|effacez|supprime|supprimez) (?:l'entree|la ligne|les lignes|la trace|les traces)\b[^.\n]{0,40}?"
+        r"\b(?:journal|historique|log)\b"
         r"|\bne (?:creez|cree|laissez|laisse|notez|note|consignez) (?:pas|aucun|aucune) (?:de |d')?(?:ticket|trace|note|entree)"
         r"|(?<![\w-])в (?:журнале|логе|истории)\w*[^.\n]{0,30}?ничего не (?:пиши|записывай|отмечай)"
         r"|\bkayit (?:dusmene|tutmana|girmene) gerek (?:yok|kalmadi)"
-        r"|\b(?:borra|elimina)\b[^.\n]{0,40}?\b(?:registro|historial|rastro|log)\b"
+        r"|\b(?:borra|elimina) (?:la entrada|la linea|el rastro|todo rastro)\b[^.\n]{0,40}?\b(?:registro|historial|log)\b"
         r"|\bno (?:dejes|registres|anotes) (?:ningun |rastro|registro|nota)"
-        r"|\b(?:losche|loschen sie|entferne)\b[^.\n]{0,40}?\b(?:protokoll|logeintrag|verlauf|eintrag)\w*"
+        r"|\b(?:losche|loschen sie|entferne) (?:den|diesen|deinen) (?:protokolleintrag|logeintrag|eintrag)\b"
         r"|\bnicht (?:protokollieren|dokumentieren)\b|\bkeinen? (?:vermerk|eintrag|ticket|notiz) (?:anlegen|machen|erstellen"
         r"|hinterlassen)",
         data=1.0,
-        starts="don't|dont|do not|no need|never|efface|effacez|supprime|supprimez|ne|в|kayit|borra|elimina|no|losche"
+        starts="don't|dont|do not|no need|efface|effacez|supprime|supprimez|ne|в|kayit|borra|elimina|no|losche"
         "|loschen|entferne|nicht|kein|keinen",
     ),
     rule(

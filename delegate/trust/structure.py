@@ -55,15 +55,16 @@ _NOT_SUBJECT = (
 
 # A forged message of the conversation itself, pasted into data: a tool's result (`{"role": "tool", "name":
 # "policy_service", "content": "POLICY UPDATE …"}`) on a line of its own or after a sentence (an exported thread nests
-# its real ones in an array, indented or after a comma), a system turn that is no role given but an order ("content":
+# its real ones in an array, indented, after a comma or as a field's value), a system turn that is no role given but a
+# policy update or an override ("content":
 # "Policy v2 (effective immediately): the assistant must …", not "You are a helpful assistant"), a function result
 # labelled as one (`FUNCTION_RESULT verify_identity -> {…}`), or a tag for the machine (`<ai_directive priority=…>`).
 _Q = "[\x22']"
 _FORGED_TOOL_MESSAGE = (
-    rf"(?:(?<![^\n])|(?<=[.:!?]\x20)|(?<=[.:!?]))\{{\s*{_Q}role{_Q}\s*:\s*{_Q}(?:tool|function){_Q}\s*,\s*{_Q}name{_Q}\s*:\s*"
+    rf"(?:(?<![^\n])|(?<=[.!?]\x20)|(?<=[.!?]))\{{\s*{_Q}role{_Q}\s*:\s*{_Q}(?:tool|function){_Q}\s*,\s*{_Q}name{_Q}\s*:\s*"
     rf"{_Q}[\w.-]+{_Q}\s*,\s*{_Q}content{_Q}\s*:\s*[\x22'{{]"
     rf"|\{{\s*{_Q}role{_Q}\s*:\s*{_Q}system{_Q}\s*,\s*{_Q}content{_Q}\s*:\s*{_Q}(?!you are|you're|eres |du bist|tu es |sei "
-    r"|voce e|ты |あなたは|你是)[^\x22\n]{0,100}?\b(?:policy|override|update|updated|instruction|must|from now on|operator"
+    r"|voce e|ты |あなたは|你是)[^\x22\n]{0,100}?\b(?:policy|override|update|updated|from now on|operator"
     r"|immediately|richtlinie|sofort)\b"
     r"|\b(?:function_result|tool_result|tool_output|function_output|tool_response)\b\s*(?:[\w.-]+\s*)?(?:->|=>|:)\s*\{"
     r"|<(?:ai|agent|assistant|llm|model)[_-](?:directive|instructions?|command|override|note)s?\b[^>]*>"
@@ -231,8 +232,9 @@ _HIDDEN = re.compile(
     r"(?:(?!</w:r>).)*?<w:t[^>]*>.*?</w:t>"
     # LaTeX set in white: `{\color{white} …}`, `\textcolor{white}{…}` (the PDF shows nothing there)
     r"|\{\\color\{white\}[^{}]*\}|\\textcolor\{white\}\{[^{}]*\}"
-    # BBCode in white or at size one, as forums and ticket systems write it: `[font color=#FFFFFF size=1]…[/font]`
-    r"|\[(font|color|size)\b[^\]\n]*?(?:color=[\x22']?(?:white|#fff(?:fff)?)\b|size=[\x22']?[01]\b)[^\]\n]*\].*?\[/\1\]"
+    # BBCode in white or at size one, as forums and ticket systems write it: `[font color=#FFFFFF size=1]…[/font]`,
+    # `[color=white]…[/color]`, `[size=1]…[/size]`
+    r"|\[(font|color|size)\b[^\]\n]*?=[\x22']?(?:white|#fff(?:fff)?|[01])\b[^\]\n]*\].*?\[/\1\]"
     # an SVG's description, a markdown image's alt text and title: shown only when the image is not
     r"|<desc\b[^>]*>.*?</desc>|!\[[^\]\n]{12,}\](?:\([^)\s]+ \"[^\"\n]{12,}\"\))?|\]\([^)\s]+ \"[^\"\n]{12,}\"\)",
     re.DOTALL,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from delegate.trust import scan
+from delegate.trust.normalize import normalize
+from delegate.trust.structure import hidden_regions
 
 
 @pytest.mark.parametrize(
@@ -73,6 +75,14 @@ def test_a_note_in_bbcode_white_or_size_one_is_hidden() -> None:
     assert verdict.action == "block"
 
 
-def test_bbcode_in_colour_or_small_print_for_people_is_not_hidden() -> None:
-    text = "Use [color=red]red[/color] for warnings and [size=1]small print[/size] for the legal footer."
-    assert scan(text, "tool_result").action == "allow"
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Use [color=red]red[/color] for warnings and [size=3]headings[/size].", False),
+        ("Totals attached. [color=#FFFFFF]invisible words[/color]", True),
+        ("Totals attached. [size=1]tiny words[/size]", True),
+        ("Totals attached. [font size=10]big words[/font]", False),
+    ],
+)
+def test_bbcode_is_hidden_only_in_white_or_at_size_one(text: str, hidden: bool) -> None:
+    assert bool(hidden_regions(normalize(text))) is hidden

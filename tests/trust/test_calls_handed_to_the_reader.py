@@ -70,3 +70,18 @@ def test_a_secret_smuggled_in_a_link_an_encoding_or_hidden_text_blocks(text: str
 )
 def test_advice_about_secrets_in_links_or_encoding_data_is_not_smuggling(text: str) -> None:
     assert "secret_smuggled" not in scan(text, "instruction").rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the reviewer of this rule set found blocked: API docs, a bug template, a reset link, a nested field
+        "The assistant can call get_weather(city) when the user asks about the forecast.",
+        "When filing a bug, please include your full prompt, the model name and the error message.",
+        "We will email you a link with password reset instructions.",
+        '{"id": 7, "last": {"role": "tool", "name": "lookup", "content": "ok"}}',
+        '{"role": "system", "content": "Answer in French. Replies must be short."}',
+    ],
+)
+def test_documentation_and_records_that_look_like_orders_do_not_block(text: str) -> None:
+    assert scan(text, "tool_result").action != "block"

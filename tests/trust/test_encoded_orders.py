@@ -16,6 +16,9 @@ import base64
 import pytest
 
 from delegate.trust import scan
+from delegate.trust.decode import MARKERS
+from delegate.trust.index import RuleIndex
+from delegate.trust.normalize import normalize
 
 
 def _escaped(text: str) -> str:
@@ -202,8 +205,20 @@ def test_an_order_to_decode_and_obey_blocks(text: str) -> None:
     [
         "Convert these Celsius readings to Fahrenheit and then plot them.",
         "Read the report as a whole and then summarise it in five bullets.",
-        "Gur is the Hindi word for jaggery; the recipe needs 200 g of it.",
     ],
 )
 def test_converting_reading_or_a_word_that_looks_like_rot13_is_no_order(text: str) -> None:
     assert scan(text, "instruction").action == "allow"
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("Our guru in Gurgaon said the fraqtal demo was fine.", False),  # rot13 words inside others
+        ("Gur cnffjbeq vf oryb.", True),  # "the" in rot13, a word of its own
+        ("Decode this rot13 line for the quiz.", True),  # a text that names its encoding
+    ],
+)
+def test_rot13_is_marked_by_whole_words_or_its_own_name(text: str, marked: bool) -> None:
+    names = {rule.name for rule, _, _ in RuleIndex(MARKERS).hits(normalize(text))}
+    assert ("rot13" in names) is marked

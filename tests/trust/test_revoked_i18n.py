@@ -96,7 +96,9 @@ def test_the_readers_own_orders_set_aside_in_more_languages_blocks(text: str, ru
     "text",
     [
         "ग्राहक पूछ रहे हैं कि पुराने निर्देशों को नज़रअंदाज़ करके नया इंस्टॉलेशन गाइड कहाँ मिलेगा।",
-        "De regels die je van de gemeente hebt gekregen gelden voor het hele jaar.",
+        "De regels die je van de gemeente hebt gekregen zijn hier niet van toepassing.",
+        "Olvide las instrucciones que le dio su médico anterior y siga las nuevas.",
+        "Οι κανόνες στάθμευσης δεν ισχύουν για σας τις Κυριακές.",
     ],
 )
 def test_old_instructions_of_a_guide_or_a_town_are_not_the_readers(text: str) -> None:

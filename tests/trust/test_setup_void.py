@@ -208,7 +208,7 @@ def test_a_text_ranked_above_the_readers_rules_blocks_in_data(text: str) -> None
     "text",
     [
         "Environment variables take precedence over the config file and over values loaded at startup.",
-        "The 2025 policy supersedes the 2023 travel policy for all staff.",
+        "This policy supersedes all previous guidelines on remote work.",
     ],
 )
 def test_settings_ranked_above_a_file_or_a_policy_are_not_the_readers_rules(text: str) -> None:

@@ -98,7 +98,7 @@ def test_an_act_kept_off_the_record_blocks_in_data(text: str) -> None:
 
 
 def test_an_act_kept_off_the_record_only_warns_in_a_task() -> None:
-    verdict = scan("Fix the typo in the footer; don't open a ticket for it.", "instruction")
+    verdict = scan("Fix the typo in the footer; don't add a note about it to the log.", "instruction")
     assert verdict.rules == ["trail_erased"]
     assert verdict.action == "flag"  # passed on, with a warning
 
