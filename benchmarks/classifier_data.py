@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = tuple(range(1, 44))
-HELD_OUT_ROUNDS = (44, 45, 46, 47, 48, 49, 50, 51)
+TRAIN_ROUNDS = tuple(range(1, 52))
+HELD_OUT_ROUNDS = (52, 53, 54, 55, 56, 57, 58, 59)
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
