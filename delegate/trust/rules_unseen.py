@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
 
+_DONT = "don't|dont|do not"
+
 _HIDE = "do not|don't|dont|never|shall not|must not|should not|will not|without"
 _HIDE_VERBS = (
     "surface|surfacing|mention|mentioning|list|listing|show|showing|display|displaying|reveal|revealing"
@@ -83,8 +85,11 @@ UNSEEN: tuple[Rule, ...] = (
         r"|\bnicht (?:protokollieren|dokumentieren)\b|\bkeinen? (?:vermerk|eintrag|ticket|notiz) (?:anlegen|machen|erstellen"
         r"|hinterlassen)",
         data=1.0,
-        starts="don't|dont|do not|no need|efface|effacez|supprime|supprimez|ne|в|kayit|borra|elimina|no|losche"
-        "|loschen|entferne|nicht|kein|keinen",
+        # (two words where the first is everywhere: "ne", "no", "в" alone would send the index to every other sentence)
+        starts=f"{pairs(_DONT, 'add|leave|create|write|make|record|note|log|enter|document|put')}|no need"
+        "|efface|effacez|supprime|supprimez"
+        f"|{pairs('ne', 'creez|cree|laissez|laisse|notez|note|consignez')}|в журнале|в логе|в истории|kayit|borra|elimina"
+        f"|{pairs('no', 'dejes|registres|anotes')}|losche|loschen|entferne|nicht|kein|keinen",
     ),
     rule(
         "no_human_asked",
