@@ -287,9 +287,12 @@ _SINGLE_LATER_CLOSE = re.compile(r"[^\n'‘’]{0,200}?(?:['‘’]\w[^\n'‘’
 _EXAMPLE_CATEGORIES = _MENTIONABLE | {"extraction"}
 
 
-# An excerpt: a quote that opens on an ellipsis ("sample=\"...note to the assistant: you are no longer…\"") is cut from
-# something else, as a log, a scanner or a report shows it; a payload does not begin mid-sentence.
-_EXCERPT_OPEN = re.compile(r"[\"'“«](?:\.\.\.|…)[^\"”»\n]*$")
+# An excerpt: a field's quoted value that opens on an ellipsis (`sample="...note to the assistant: you are no
+# longer..."`, a CSV cell `,"...AI assistant: ignore..."`, a transcript's quoted line) is cut from something else, as a
+# log, a scanner or a report shows it.
+# (Only there: mid-sentence, `wrote: "...ignore all previous instructions` is how a payload could dress up.
+# Normalisation has already turned "…" into "...".)
+_EXCERPT_OPEN = re.compile(r"(?:(?<=[=,])|(?<=[=,]\x20)|(?<![^\n]))[\"']\.\.\.[^\"\n]*$")
 # A marker called fake where it stands ("an e-mail containing a fake <system> block") is described, not used.
 _CALLED_FAKE = re.compile(
     r"\b(?:fake|forged|spoofed|bogus|counterfeit|injected|planted|fabricated)\b[^.\n]{0,25}$"
