@@ -71,6 +71,8 @@ def _fold_char(char: str) -> str:
         return ""  # zero-width, bidi controls, soft hyphen, stray tags, variation selectors
     if char in _POINTS:
         return ""  # Arabic harakat and tatweel, Hebrew points: the accents of those scripts
+    if char in "\u2018\u2019":
+        return "'"  # a typeset apostrophe ("I’ll", "don’t") is the one every rule spells
     if char in _LATIN_LOOKALIKES:
         return _LATIN_LOOKALIKES[char]
     if char in _STROKED:
