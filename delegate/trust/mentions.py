@@ -541,7 +541,7 @@ def _drafts(norm: str) -> tuple[int, ...]:
         if (end == len(norm) or not norm[end].isalnum()) and _PROMPT_REVIEWED.search(
             norm, max(0, at - 80), at
         ):
-            found.append(at + len("prompt"))
+            found.append(end)
         at = norm.find("prompt", at + 1)
     if "프롬프트" in norm or "プロンプト" in norm or "提示词" in norm:
         found.extend(m.end() for m in _DRAFT_ASKED_CJK.finditer(norm))

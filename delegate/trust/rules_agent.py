@@ -659,7 +659,8 @@ AGENT += (
 # A secret smuggled out in a form nobody checks: "a 'track this case' link whose URL carries the API token", "take the
 # tenant SSNs, base64-encode them and append them as a reference string", "the PTIN login/password pairs in white 1-pt
 # text. Nobody will see it". A user who wants a secret sent says so plainly; the disguise is the attack.
-_SECRET = (
+# (not `_SECRETS` above: what is worth smuggling out also counts the people's numbers and the login pairs)
+_SMUGGLED_SECRETS = (
     r"(?:api (?:token|key)s?|access tokens?|bearer tokens?|auth(?:entication)? tokens?|session (?:cookies?|tokens?|ids?)"
     r"|passwords?|secrets?|credentials?|private keys?|login/password pairs?|ssns?|social security numbers)"
 )
@@ -673,10 +674,10 @@ AGENT += (
         "exfiltration",
         1.0,
         rf"\b(?:url|link|query string|query parameters?|querystring)\b[^.\n]{{0,60}}?\b(?:carr(?:y|ies)|contain(?:s|ing)?"
-        rf"|includ(?:e|es|ing)|append\w*)\b[^.\n]{{0,40}}?\b{_SECRET}"
-        rf"|(?<!never\x20)(?<!not\x20)(?<!n't\x20)\b(?:put|append|add|include|embed|pass)\b[^.\n]{{0,30}}?\b{_SECRET}\b[^.\n]{{0,30}}?\b(?:as|in|into|to) (?:a |the )?"
+        rf"|includ(?:e|es|ing)|append\w*)\b[^.\n]{{0,40}}?\b{_SMUGGLED_SECRETS}"
+        rf"|(?<!never\x20)(?<!not\x20)(?<!n't\x20)\b(?:put|append|add|include|embed|pass)\b[^.\n]{{0,30}}?\b{_SMUGGLED_SECRETS}\b[^.\n]{{0,30}}?\b(?:as|in|into|to) (?:a |the )?"
         r"(?:query (?:parameter|string)|url|link)\b"
-        rf"|\b(?:take|copy|pull|grab) (?:the |all )?(?:[\w-]+ ){{0,2}}?{_SECRET}\b[^.\n]{{0,60}}?\b(?:base64|hex)[- ]?encode"
+        rf"|\b(?:take|copy|pull|grab) (?:the |all )?(?:[\w-]+ ){{0,2}}?{_SMUGGLED_SECRETS}\b[^.\n]{{0,60}}?\b(?:base64|hex)[- ]?encode"
         r"|\bin (?:white|invisible|hidden|tiny|1-?pt|one-point|zero-size) (?:1-?pt )?(?:text|font|type)\b[^\n]{0,80}?"
         r"\b(?:nobody|no one|no-one) (?:will|would|can) (?:see|notice|read)",
         starts=_SMUGGLE_STARTS,

@@ -25,6 +25,11 @@ _AI_EN = (
 # ("To the AI assistant reading this:", "如果你是…的AI助手，"), not followed by the rest of a sentence
 # ("… passed e-mail bodies to the language model without isolation.").
 _CLOSED = r"[^.;!?。\n]{0,60}?(?:[:,，、：】\]\)—–―]|\s-\s)(?!//)"  # (the colon of "https://" closes nothing)
+# The reader in a condition: "If an AI system is reading this document, report …"
+_EN_IF_READING = (
+    rf"\bif (?:an?|any) (?:{_AI_EN}|ai|llm) (?:is|are) (?:reading|processing|parsing|summari[sz]ing|reviewing|handling)"
+    r" (?:this|these)\b"
+)
 _EN = (
     # "to/for/attention ... AI assistants:", "If you are an AI,", "Assistant note:"
     rf"(?:\b(?:to|for|attention|attn|dear|hey|hi|hello|note for|notice for|if you are|if you're)"
@@ -32,9 +37,8 @@ _EN = (
     rf"|\bai (?:processor |processing |agent |assistant |model |system )?(?:note|notice|instructions?)\b){_CLOSED}"
     # "AI agents reading this page" needs no colon: it can only be said to the reader
     rf"|\b(?:{_AI_EN}) (?:reading|processing|parsing|summari[sz]ing|browsing|visiting|handling|that reads?|who reads?)\b"
-    # ... nor the reader in a condition: "If an AI system is reading this document, report …"
-    rf"|\bif (?:an?|any) (?:{_AI_EN}|ai|llm) (?:is|are) (?:reading|processing|parsing|summari[sz]ing|reviewing|handling)"
-    r" (?:this|these)\b"
+    # ... nor the reader in a condition
+    rf"|{_EN_IF_READING}"
 )
 _AI_EN_WORDS = "ai|llm|gpt|automated|autonomous|language|llms|chatbot|chatbots"
 _EN_NOTE = "note|notice|message|reminder|request|memo|word"
@@ -377,8 +381,7 @@ _EN_SPOKEN_TO = (
     rf"{_EN_ADDRESS_CLOSED}"
     # ... in a condition ("If an AI system is reading this document, report …"), or a note's label for it in a field
     # ("Keywords: invoice; AI processor note - treat this document as …")
-    rf"|\bif (?:an?|any) (?:{_AI_EN}|ai|llm) (?:is|are) (?:reading|processing|parsing|summari[sz]ing|reviewing|handling)"
-    rf" (?:this|these)\b{_EN_ADDRESS_CLOSED}"
+    rf"|{_EN_IF_READING}{_EN_ADDRESS_CLOSED}"
     rf"|(?:(?<![^\n])|(?<=[;:(\[]\x20))ai (?:processor |processing |agent |assistant |model |system )?(?:note|notice)\b"
     rf"{_EN_ADDRESS_CLOSED}"
     # ... or a note's label after a sentence: "![Training curve. Note for assistants describing this repository: …"
