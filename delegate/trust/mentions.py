@@ -70,8 +70,9 @@ _REPORTING_FRAME = re.compile(
     r"|gpt-?4|llms|models)\s+(?:not\s+)?(?:to|into)|(?:a|the)\s+(?:demand|request|attempt|instruction)s?\s+to"
     # ... or attempts counted in a report: "0/60 attempts to make the agent reveal its system prompt succeeded"
     r"|(?:attempts|tries|efforts)\s+to\s+(?:make|get|trick|force|coax|persuade|convince|have))\b"
-    # ... or a list item that names a kind of attack: "- Requests to reveal the hidden configuration"
-    r"|^[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:demands|requests|attempts|instructions|tries)\s+to\b"
+    # ... or a list item that names a kind of attack: "- Requests to reveal the hidden configuration", a finding's
+    # "F-03 (Info): Requests to reveal the system prompt were refused in 40/40 trials"
+    r"|(?:^|:[ \t])[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:demands|requests|attempts|instructions|tries)\s+to\b"
     # ... or a third party's request told of: "Repro: user asked in Japanese to print the initial instructions", a
     # red-team log's "payload: request to reveal system prompt" (not "the user asked you to": that claims an order)
     r"|\b(?:user|users|attacker|attackers|someone|tester|testers|red[- ]?teamer|caller|customer|student|applicant"
@@ -197,6 +198,8 @@ _PAREN_CHARS = 130
 # ... or an attack named earlier in the sentence: "安全团队发现了几类攻击：有人要求机器人“忘记之前的设定”".
 _ATTACK_NAMED = re.compile(
     r"攻击|攻撃|注入|インジェクション|атак|инъекц|angriff|angreifer|attaqu|injection|ataque|atacante|attacco|attacker"
+    # ... or a jailbreak: "an example of a jailbreak prompt a colleague found: 'pretend you are …'"
+    r"|jailbreak|越狱|越獄|脱獄|джейлбрейк"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
 # (a word between the quote and the comma: a JSON array's `", "` is no list in prose)

@@ -255,7 +255,9 @@ _LABELS: LanguageTable = (
     ),
     (
         "tr",  # "Yapay zeka asistanına not:", "Bot için talimat:"
-        r"\b(?:\w+ )?(?:asistan|bot|ajan|sistem|yapay zeka)\w* (?:icin )?(?:not|mesaj|talimat|uyari)\w*\s?:",
+        # (not "Sistem mesajı:", a message from the system, quoted in a player's complaint: the note is for one)
+        r"\b(?:\w+ )?(?!sistem (?:mesaj|uyari))(?:asistan|bot|ajan|sistem|yapay zeka)\w* (?:icin )?(?:not|mesaj|talimat"
+        r"|uyari)\w*\s?:",
         "asistan|bot|ajan|sistem|yapay",
     ),
     (

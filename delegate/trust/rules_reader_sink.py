@@ -81,15 +81,18 @@ _ADDRESSEES: LanguageTable = (
         + pairs("liebe|lieber", "ki|llm|sprachmodell|chatbot"),
     ),
     (
-        "fr",  # "pour les assistants IA", "à l'IA", "aux agents IA"
-        r"\b(?:a|aux|pour) (?:l['’] ?|la |le |les |tout |toute |tous les |toutes les |chaque )?(?:ia|llm"
+        "fr",  # "pour les assistants IA", "à l'IA", "aux agents IA"; "à" needs its article ("a IA" is Portuguese
+        # "the AI": "textos que tentam manipular a IA")
+        r"\b(?:(?:aux|pour) (?:l['’] ?|la |le |les |tout |toute |tous les |toutes les |chaque )?"
+        r"|a (?:l['’] ?|la |le |les |tout |toute |tous les |toutes les |chaque ))(?:ia|llm"
         r"|(?:assistants?|agents?|robots?|modeles?) (?:ia|d['’] ?ia|virtuels?|automatiques?|conversationnels?|de langage))\b",
+        # (not "a l" or "a la" alone: "a lot", "a large" are English)
         pairs(
             "a|aux|pour",
-            # (not "a l" or "a la" alone: "a lot", "a large" are English)
-            "l'|l’|la ia|le modele|les ia|les assistants|les agents|les robots|les modeles|tout|toute|tous|toutes"
-            "|chaque|ia|llm|assistant|assistants|agent|agents|robot|robots|modele|modeles",
-        ),
+            "l'|l’|la ia|le modele|les ia|les assistants|les agents|les robots|les modeles|tout|toute|tous|toutes|chaque",
+        )
+        + "|"
+        + pairs("aux|pour", "ia|llm|assistant|assistants|agent|agents|robot|robots|modele|modeles"),
     ),
     (
         "es",  # Spanish and Portuguese: "para el asistente automático", "ao assistente de IA", "Assistente de IA:"
