@@ -216,6 +216,11 @@ ENGLISH: tuple[Rule, ...] = (
         r"| (?:all|any) (?:of )?the (?:rules|instructions|guidelines|directives|prompts|restrictions)\b"
         rf"| (?:all|everything|anything) (?:(?:that )?(?:was |you were |i )?(?:said |told |given )?)?"
         rf"(?:above|before|prior|previously|so far)\b"
+        # ... or the ones handed to the reader, said bare: "disregard the reviewer guidance you were given and …" (not
+        # a correction that says which: "disregard the instructions you received yesterday, the venue changed")
+        rf"| (?:the|any|all|those|these|all the) (?:[\w-]+ )?(?:{GUIDANCE_WORDS}|rule|guideline|directive) (?:that )?you"
+        r"(?: were|'ve been| have been| had been|'d been)? (?:given|told|sent|provided|received|handed|issued|got)\b"
+        r"(?! (?:yesterday|earlier|last|this|on|in|by|from|at|during|before|for|about|regarding|when|with)\b)"
         # ... or the ones the agent was set up with: "discard every rule you were configured with"
         rf"| (?:every|all|any|each|whatever)(?: of)?(?: the| your)? (?:{GUIDANCE_WORDS}|rule|guideline|directive) (?:that )?you"
         r" (?:were|have been|got|started"
