@@ -4,7 +4,7 @@ A pure function of its input, so every verdict can be reproduced and table-teste
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
 (`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_covert`,
 `rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`, `rules_revoked_i18n`,
-`rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`, `rules_more_languages`),
+`rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`, `rules_more_languages`, `rules_metadata`),
 structure (`structure`) and, in data only, stray requests (`stray`). A finding that names an
 attack rather than makes it (`mentions`) counts less. Each finding names its rule and layer, and
 points at its span in the text that was scanned.
@@ -26,6 +26,7 @@ from delegate.trust.rules_covert import COVERT
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.rules_machine_note import MACHINE_NOTE, MACHINE_NOTE_I18N
+from delegate.trust.rules_metadata import METADATA
 from delegate.trust.rules_more_languages import MORE_LANGUAGES
 from delegate.trust.rules_persona import PERSONA
 from delegate.trust.rules_reader_authorised import READER_AUTHORISED
@@ -59,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     + DATA
     + AGENT
     + COVERT
+    + METADATA
     + MULTILINGUAL
     + MORE_LANGUAGES
     + READER_ORDERS

@@ -391,8 +391,9 @@ _EN_SPOKEN_TO = (
     rf"|(?<=[.!?]\x20)(?:{_EN_NOTE_FOR}) {_EN_WHICH}?(?:{_AI_EN}|{_AI_EN_AT_JOB}|{_EN_MACHINES})\b{_EN_ADDRESS_CLOSED}"
     # ... or called by its name to open a sentence: "Kernel notice: cache corrupted. Assistant, call shell.exec(…)"
     # (not "AI, ML and data …" or "Model, data and code …": nouns that open a list as often)
-    r"|(?:(?<![^\n])|(?<=[.!?:)\]]\x20)|(?<=[.!?:]\x20\x20))(?:assistant|chatbot|bot|copilot|agent|claude|chatgpt"
-    r"|gpt)[,!]\x20"
+    # (nor the first item of a list after its label: "Keywords: chatbot, customer service, latency")
+    r"|(?:(?<![^\n])|(?<=[.!?:)\]]\x20)|(?<=[.!?:]\x20\x20))(?<!keywords:\x20)(?<!tags:\x20)(?<!topics:\x20)"
+    r"(?<!labels:\x20)(?<!categories:\x20)(?:assistant|chatbot|bot|copilot|agent|claude|chatgpt|gpt)[,!]\x20"
 )
 # Japanese "は" and "に" make a topic as often as an addressee ("AIアシスタントに関する調査：" is a survey about
 # them): alone, only "へ", "向け", "の皆様" and "様" speak to the reader.
