@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = tuple(range(1, 52))
-HELD_OUT_ROUNDS = (52, 53, 54, 55, 56, 57, 58, 59)
+TRAIN_ROUNDS = tuple(range(1, 60))
+HELD_OUT_ROUNDS = (60, 61, 62, 63, 64, 65, 66, 67)
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
