@@ -99,6 +99,10 @@ UNSEEN: tuple[Rule, ...] = (
         # "require_confirmation=false" in a call the text asks for.
         r"\bno need to (?:ping|ask|involve|loop in|notify|consult|check with|wait for|bother) (?:a|the|any|your)"
         r" (?:human|person|reviewer|user|owner|account holder)\b"
+        # ... or the one whose sign-off the act needs: "No need to loop in the committee chair", "no need to cc compliance"
+        r"|\bno need to (?:ping|ask|involve|loop in|notify|consult|check with|wait for|bother|tell|inform|cc|run it by)"
+        r" (?:(?:a|the|any|your|our) )?(?:[\w-]+ )?(?:committee|chair|compliance|legal|counsel|approvers?|auditors?"
+        r"|supervisors?|security team|risk team|release manager|officers?)\b"
         r"|\b(?:confirm|approve|pay|purchase|buy|book|submit|click|accept) (?:it |them |this |that |the \w+ )?without"
         r" asking (?:again|the user|them|him|her|for (?:confirmation|permission))\b"
         r"|\brequire_?confirmation ?[=:] ?(?:false|0|no)\b",
@@ -107,6 +111,24 @@ UNSEEN: tuple[Rule, ...] = (
         + "|"
         + pairs("confirm|approve|pay|purchase|buy|book|submit|click|accept", "it|them|this|that|the|without")
         + "|require_confirmation|requireconfirmation",
+    ),
+    rule(
+        "oversight_evaded",
+        "secrecy",
+        0.5,
+        # The act hidden from those who check it, and said why: "… so finance doesn't ask questions", "so the auditors
+        # won't notice"; or the record of the act just done erased: "then delete the audit-log entries for those calls".
+        # (Not "so users don't notice the downtime", nor "clear the logs": the first hides nothing from oversight, the
+        # second is housekeeping.)
+        r"\bso (?:that )?(?:finance|compliance|audit|auditors|legal|security|management|the board|regulators?|nobody"
+        r"|no one|no-one|(?:my|our|the) (?:boss|manager|supervisor|auditors?|chair|committee|regulators?|compliance team"
+        r"|security team|risk team|finance team)) (?:doesn'?t|don'?t|won'?t|can'?t|does not|do not|will not|cannot"
+        r"|never) (?:ask|notice|see|find out|question|spot|catch|flag|know|look)\b"
+        r"|\b(?:delete|remove|purge|wipe|erase|scrub|clear) (?:the |any |all )?(?:audit[- ]?log|audit[- ]trail|log|change[- ]?log"
+        r"|activity[- ]log|history)(?: entries| entry| records?| lines?)? (?:for|of|about|from|on) (?:those|these|this|that"
+        r"|my|our) (?:calls?|changes?|actions?|edits?|orders?|transactions?|codes?|updates?|steps?|refunds?|overrides?)\b",
+        data=1.0,
+        starts="so|delete|remove|purge|wipe|erase|scrub|clear",
     ),
 )
 
