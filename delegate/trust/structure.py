@@ -70,6 +70,13 @@ _FORGED_TOOL_MESSAGE = (
     r"|<(?:ai|agent|assistant|llm|model)[_-](?:directive|instructions?|command|override|note)s?\b[^>]*>"
 )
 
+# Labels of a privileged turn, in the languages a forged one is written in.
+_PRIVILEGED = (
+    r"system\w*|sistem\w*|систем\w*|系统|系統|システム|admin\w*|operator|operador|operateur|developer|desarrollador|root"
+    r"|trusted|privileged|override|kernel"
+)
+
+
 STRUCTURE: tuple[Rule, ...] = (
     rule(
         "chat_template_token",
@@ -181,6 +188,21 @@ STRUCTURE: tuple[Rule, ...] = (
         r"|<(?:operator|admin)\b[^<>\n]{0,80}>",
         data=1.0,
         starts="<system|<operator|<admin|<administrator|<developer|<root|<sys|<priority|<urgent|<override",
+    ),
+    rule(
+        "privileged_block",
+        "structure",
+        0.5,
+        # A block fenced by a privileged label and its closer, in any language: "[SISTEMA] … [/SISTEMA]", "[[OPERATOR]]
+        # … [[/OPERATOR]]", "[TRUSTED ADMIN CONTEXT] … [/TRUSTED ADMIN CONTEXT]", "[INICIO DE MENSAJE DEL SISTEMA] …
+        # [FIN DE MENSAJE DEL SISTEMA]". Data forges its own system turn so; a log's "[SYSTEM] service started" has no
+        # closer. In a task it may be a prompt under review, so there it weighs half.
+        rf"\[\[?[\x20\t]*(?:[^\[\]\n/]{{0,30}}\x20)?(?:{_PRIVILEGED})(?:\x20[^\[\]\n/]{{0,30}})?[\x20\t]*\]\]?"
+        # ... closed by a label that names the same kind ("[INFO] ok [/INFO]" closes nothing privileged)
+        rf"[^\x00]{{1,600}}?\[\[?[\x20\t]*(?:/|end\b|fin\b|ende\b|fine\b|конец|结束|結束|終了)[^\[\]\n]{{0,40}}?(?:{_PRIVILEGED})"
+        r"[^\[\]\n]{0,20}\]\]?",
+        data=1.0,
+        starts="[",
     ),
     rule(
         "fake_tool_call",
