@@ -164,6 +164,8 @@ _TRANSCRIPT_TALK = re.compile(
     r"\b(?:transcripts?|format|formats|templates?|schema|layout|chat logs?|exhibit)\b"
 )
 _TRANSCRIPT_TALK_CHARS = 600
+_BARE_SYSTEM = re.compile(r"\[ ?system ?\]")
+_LOG_LINE = re.compile(r"^\[ ?(?:system ?\]|\d{1,2}:\d{2})", re.MULTILINE)
 _ATTACKER_CHARS = 200
 # A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
@@ -359,6 +361,10 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
     ):
         return True
     if rule.name == "fake_tool_call" and _FORGERY_NAMED.search(norm, max(0, start - _CONTEXT_CHARS), start):
+        return True
+    # ... a bare "[SYSTEM]" in a chat or game log: the platform's own lines ("[SYSTEM] mintleaf has joined the game"),
+    # as the log has more of them or timestamps its lines
+    if rule.name == "system_message_marker" and _BARE_SYSTEM.fullmatch(norm, start, end) and _in_log(norm):
         return True
     if rule.category not in _EXAMPLE_CATEGORIES:
         return False
@@ -651,3 +657,8 @@ def _framed(norm: str, start: int) -> bool:
         return False  # every frame ends in "to" or "into", after one of its verbs or nouns
     opened = _SENTENCE_START.search(window)
     return _REPORTING_FRAME.search(window, opened.start() + 1 if opened else 0) is not None
+
+
+def _in_log(norm: str) -> bool:
+    """Whether the text is a log whose lines open with a timestamp or the platform's "[system]": three such lines."""
+    return len(_LOG_LINE.findall(norm, 0, 20_000)) >= 3
