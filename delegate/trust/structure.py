@@ -198,9 +198,10 @@ STRUCTURE: tuple[Rule, ...] = (
         # [FIN DE MENSAJE DEL SISTEMA]". Data forges its own system turn so; a log's "[SYSTEM] service started" has no
         # closer. In a task it may be a prompt under review, so there it weighs half.
         rf"\[\[?[\x20\t]*(?:[^\[\]\n/]{{0,30}}\x20)?(?:{_PRIVILEGED})(?:\x20[^\[\]\n/]{{0,30}})?[\x20\t]*\]\]?"
-        # ... closed by a label that names the same kind ("[INFO] ok [/INFO]" closes nothing privileged)
-        rf"[^\x00]{{1,600}}?\[\[?[\x20\t]*(?:/|end\b|fin\b|ende\b|fine\b|конец|结束|結束|終了)[^\[\]\n]{{0,40}}?(?:{_PRIVILEGED})"
-        r"[^\[\]\n]{0,20}\]\]?",
+        # ... closed by a label that names the same kind ("[INFO] ok [/INFO]" closes nothing privileged), or by an end
+        # said in words ("[END NOTICE]", "[FIN DU MESSAGE]")
+        rf"[^\x00]{{1,600}}?\[\[?[\x20\t]*(?:/[^\[\]\n]{{0,40}}?(?:{_PRIVILEGED})[^\[\]\n]{{0,20}}"
+        r"|(?:end|fin|ende|fine|конец|结束|結束|終了)\b[^\[\]\n]{0,40})\]\]?",
         data=1.0,
         starts="[",
     ),
