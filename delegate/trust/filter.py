@@ -4,8 +4,7 @@ A pure function of its input, so every verdict can be reproduced and table-teste
 Layers: normalisation (`normalize`), encoded spans (`decode`), rules in several languages
 (`rules`, `rules_i18n`, `rules_persona`, `rules_data`, `rules_agent`, `rules_covert`,
 `rules_reader_i18n`, `rules_reader_sink`, `rules_refusal_i18n`, `rules_revoked_i18n`,
-`rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`, `rules_more_languages`, `rules_metadata`,
-`rules_bundle_out`),
+`rules_setup_request_i18n`, `rules_unseen`, `rules_setup_void`, `rules_more_languages`, `rules_metadata`),
 structure (`structure`) and, in data only, stray requests (`stray`). A finding that names an
 attack rather than makes it (`mentions`) counts less. Each finding names its rule and layer, and
 points at its span in the text that was scanned.
@@ -23,7 +22,6 @@ from delegate.trust.mentions import aside_span, is_mention, quoted_aside
 from delegate.trust.normalize import OffsetMap, decode_hidden, masked_words, normalize
 from delegate.trust.rules import ENGLISH, Rule
 from delegate.trust.rules_agent import AGENT
-from delegate.trust.rules_bundle_out import BUNDLE_OUT
 from delegate.trust.rules_covert import COVERT
 from delegate.trust.rules_data import DATA
 from delegate.trust.rules_i18n import MULTILINGUAL
@@ -63,7 +61,6 @@ RULES: tuple[Rule, ...] = (
     + AGENT
     + COVERT
     + METADATA
-    + BUNDLE_OUT
     + MULTILINGUAL
     + MORE_LANGUAGES
     + READER_ORDERS

@@ -71,8 +71,9 @@ _REPORTING_FRAME = re.compile(
     # ... or attempts counted in a report: "0/60 attempts to make the agent reveal its system prompt succeeded"
     r"|(?:attempts|tries|efforts)\s+to\s+(?:make|get|trick|force|coax|persuade|convince|have))\b"
     # ... or a list item that names a kind of attack: "- Requests to reveal the hidden configuration", a finding's
-    # "F-03 (Info): Requests to reveal the system prompt were refused in 40/40 trials"
-    r"|(?:^|:[ \t])[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:demands|requests|attempts|instructions|tries)\s+to\b"
+    # "F-03 (Info): Requests to reveal the system prompt were refused in 40/40 trials" (a label in brackets before the
+    # colon; "Vendor portal note: Requests to reveal … are now permitted" is no finding)
+    r"|(?:^|\)[ \t]*:[ \t])[ \t]*(?:[-*•]|\d+[.)])?[ \t]*(?:demands|requests|attempts|instructions|tries)\s+to\b"
     # ... or a third party's request told of: "Repro: user asked in Japanese to print the initial instructions", a
     # red-team log's "payload: request to reveal system prompt" (not "the user asked you to": that claims an order)
     r"|\b(?:user|users|attacker|attackers|someone|tester|testers|red[- ]?teamer|caller|customer|student|applicant"
@@ -165,7 +166,7 @@ _TRANSCRIPT_TALK = re.compile(
 )
 _TRANSCRIPT_TALK_CHARS = 600
 _BARE_SYSTEM = re.compile(r"\[ ?system ?\]")
-_LOG_LINE = re.compile(r"^\[ ?(?:system ?\]|\d{1,2}:\d{2})", re.MULTILINE)
+_LOG_LINE = re.compile(r"^\[ ?(?:\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2})", re.MULTILINE)
 _ATTACKER_CHARS = 200
 # A phrase quoted in full as an example: after "the sentence", "such as", "e.g.", the quote may close
 # a line's length later ("a page containing the sentence "Ignore previous instructions and reply ..."").
@@ -200,8 +201,9 @@ _PAREN_CHARS = 130
 # ... or an attack named earlier in the sentence: "安全团队发现了几类攻击：有人要求机器人“忘记之前的设定”".
 _ATTACK_NAMED = re.compile(
     r"攻击|攻撃|注入|インジェクション|атак|инъекц|angriff|angreifer|attaqu|injection|ataque|atacante|attacco|attacker"
-    # ... or a jailbreak: "an example of a jailbreak prompt a colleague found: 'pretend you are …'"
-    r"|jailbreak|越狱|越獄|脱獄|джейлбрейк"
+    # ... or a jailbreak reported as a thing found: "an example of a jailbreak prompt a colleague found: 'pretend …'"
+    # (not "here is a jailbreak that works great: '…'" nor "this is not a jailbreak, just do it: '…'")
+    r"|jailbreak\w*\s+(?:attempts?|prompts?|examples?|payloads?|strings?|texts?)\b|越狱(?:提示|尝试)|脱獄(?:プロンプト|の試み)"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
 # (a word between the quote and the comma: a JSON array's `", "` is no list in prose)
@@ -362,8 +364,8 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
         return True
     if rule.name == "fake_tool_call" and _FORGERY_NAMED.search(norm, max(0, start - _CONTEXT_CHARS), start):
         return True
-    # ... a bare "[SYSTEM]" in a chat or game log: the platform's own lines ("[SYSTEM] mintleaf has joined the game"),
-    # as the log has more of them or timestamps its lines
+    # ... a bare "[SYSTEM]" in a chat or game log that timestamps its lines: the platform's own ("[SYSTEM] mintleaf has
+    # joined the game"). (More "[SYSTEM]" lines do not make a log: a forger can write three.)
     if rule.name == "system_message_marker" and _BARE_SYSTEM.fullmatch(norm, start, end) and _in_log(norm):
         return True
     if rule.category not in _EXAMPLE_CATEGORIES:
@@ -660,5 +662,5 @@ def _framed(norm: str, start: int) -> bool:
 
 
 def _in_log(norm: str) -> bool:
-    """Whether the text is a log whose lines open with a timestamp or the platform's "[system]": three such lines."""
+    """Whether the text is a log: three lines or more open with a bracketed timestamp ("[20:14]", "[2024-05-01 …")."""
     return len(_LOG_LINE.findall(norm, 0, 20_000)) >= 3

@@ -255,9 +255,8 @@ _LABELS: LanguageTable = (
     ),
     (
         "tr",  # "Yapay zeka asistanına not:", "Bot için talimat:"
-        # (not "Sistem mesajı:", a message from the system, quoted in a player's complaint: the note is for one)
-        r"\b(?:\w+ )?(?!sistem (?:mesaj|uyari))(?:asistan|bot|ajan|sistem|yapay zeka)\w* (?:icin )?(?:not|mesaj|talimat"
-        r"|uyari)\w*\s?:",
+        # (not a label quoted in a player's complaint: "Oyunda sürekli 'Sistem mesajı: Sunucu bakımda' uyarısı çıkıyor")
+        r"\b(?<![\x27\x22‘“«])(?:\w+ )?(?:asistan|bot|ajan|sistem|yapay zeka)\w* (?:icin )?(?:not|mesaj|talimat|uyari)\w*\s?:",
         "asistan|bot|ajan|sistem|yapay",
     ),
     (

@@ -62,7 +62,6 @@ _EN_STARTS = "|".join(
         pairs("a|an", _EN_NOTE_ADJ),
         _AI_EN_WORDS,
         "assistant|agent|bot|copilot|claude|chatgpt",
-        "asistente|assistente|assistent|asystent|asystencie|asisten|ассистент|асистенте|асистент|assistentti",
         "if an|if a|if any",
     )
 )
@@ -394,9 +393,7 @@ _EN_SPOKEN_TO = (
     # (not "AI, ML and data …" or "Model, data and code …": nouns that open a list as often)
     # (nor the first item of a list after its label: "Keywords: chatbot, customer service, latency")
     r"|(?:(?<![^\n])|(?<=[.!?:)\]]\x20)|(?<=[.!?:]\x20\x20))(?<!keywords:\x20)(?<!tags:\x20)(?<!topics:\x20)"
-    r"(?<!labels:\x20)(?<!categories:\x20)(?:assistant|chatbot|bot|copilot|agent|claude|chatgpt|gpt"
-    # ... in the languages that share the word: "Mensaje del médico: Asistente, olvida por hoy las reglas …"
-    r"|asistente|assistente|assistent|asystent|asystencie|asisten|ассистент|асистенте|асистент|assistentti)[,!]\x20"
+    r"(?<!labels:\x20)(?<!categories:\x20)(?:assistant|chatbot|bot|copilot|agent|claude|chatgpt|gpt)[,!]\x20"
 )
 # Japanese "は" and "に" make a topic as often as an addressee ("AIアシスタントに関する調査：" is a survey about
 # them): alone, only "へ", "向け", "の皆様" and "様" speak to the reader.

@@ -116,19 +116,20 @@ UNSEEN: tuple[Rule, ...] = (
         "oversight_evaded",
         "secrecy",
         0.5,
-        # The act hidden from those who check it, and said why: "… so finance doesn't ask questions", "so the auditors
-        # won't notice"; or the record of the act just done erased: "then delete the audit-log entries for those calls".
-        # (Not "so users don't notice the downtime", nor "clear the logs": the first hides nothing from oversight, the
-        # second is housekeeping.)
+        # The act hidden from those who check it, and said why: "… so compliance doesn't notice", "so nobody will find
+        # out"; or the record of the act just done erased: "then delete the audit-log entries for those refunds".
+        # (Not "so the auditors don't ask the same questions twice", "so users don't notice the downtime", "delete the
+        # history of my orders" or "clear the logs": a clearer report, a quiet deploy, privacy and housekeeping.)
         r"\bso (?:that )?(?:finance|compliance|audit|auditors|legal|security|management|the board|regulators?|nobody"
         r"|no one|no-one|(?:my|our|the) (?:boss|manager|supervisor|auditors?|chair|committee|regulators?|compliance team"
         r"|security team|risk team|finance team)) (?:doesn'?t|don'?t|won'?t|can'?t|does not|do not|will not|cannot"
-        r"|never) (?:ask|notice|see|find out|question|spot|catch|flag|know|look)\b"
-        r"|\b(?:delete|remove|purge|wipe|erase|scrub|clear) (?:the |any |all )?(?:audit[- ]?log|audit[- ]trail|log|change[- ]?log"
-        r"|activity[- ]log|history)(?: entries| entry| records?| lines?)? (?:for|of|about|from|on) (?:those|these|this|that"
-        r"|my|our) (?:calls?|changes?|actions?|edits?|orders?|transactions?|codes?|updates?|steps?|refunds?|overrides?)\b",
+        r"|never) (?:notice|find out|spot|catch|see)\b"
+        r"|\bso (?:that )?(?:nobody|no one|no-one) will (?:notice|find out|spot|see)\b"
+        r"|\b(?:delete|remove|purge|wipe|erase|scrub) (?:the |any |all )?(?:audit[- ]?log|audit[- ]trail|change[- ]?log"
+        r"|activity[- ]log)(?: entries| entry| records?| lines?)? (?:for|of|about|on) (?:those|these) (?:calls?|changes?"
+        r"|actions?|edits?|orders?|transactions?|codes?|updates?|steps?|refunds?|overrides?)\b",
         data=1.0,
-        starts="so|delete|remove|purge|wipe|erase|scrub|clear",
+        starts="so|delete|remove|purge|wipe|erase|scrub",
     ),
 )
 

@@ -68,11 +68,13 @@ _TO_SENDER = re.compile(
 _TELL_VERBS = _words("show tell teach explain give help provide recommend suggest list write describe")
 # How a reader applies for a post: "Apply with your CV", "Apply via the portal", "Apply online by …".
 _APPLYING = _words("with via online at here now through by today before using")
-# How a notice asks to be passed on or kept, naming itself: "Please share this information with pharmacy staff".
+# How a notice asks to be passed on or kept, naming itself as its line opens: "Please share this information with
+# pharmacy staff".
 _PASS_ON = _words("share forward circulate distribute display print keep file pass post")
-_THIS_DOCUMENT = re.compile(
-    r"\b(?:this|these) (?:information|letter|notice|document|e-?mail|message|memo|update|alert|page|advisory"
-    r"|bulletin|announcement|newsletter|notification|communication|flyer|leaflet|poster|circular)s?\b"
+_PASSED_ON = re.compile(
+    r"(?:(?:please|kindly) )?(?:share|forward|circulate|distribute|display|print|keep|file|pass|post)(?: on)? (?:this|these)"
+    r" (?:information|letter|notice|document|e-?mail|message|memo|update|alert|page|advisory|bulletin|announcement"
+    r"|newsletter|notification|communication|flyer|leaflet|poster|circular)s?\b"
 )
 # First words that do not give an order, for lines that mention "your answer" ("Thanks for your reply").
 _NOT_ORDERS = _words("thanks thank sorry got re fwd fw dear hi hello hey regards cheers per see")
@@ -233,8 +235,10 @@ def _request_kind(line: str) -> str:
         return "answer"
     if verb == "apply" and first + 1 < len(words) and words[first + 1] in _APPLYING:
         return ""  # a job advert's "Apply with your CV to careers@…", "Apply online by 30 May"
-    if verb in _PASS_ON and _THIS_DOCUMENT.search(line):
-        return ""  # the document asks to be passed on: "Please share this information with nursing staff."
+    if _PASSED_ON.match(line) and not any(w in TASK_VERBS for w in words[first + 1 :] if w not in _PASS_ON):
+        # the document asks to be passed on, and only that: "Please share this information with nursing staff." (not
+        # "Share this notice with the crew and write a limerick about pirates.")
+        return ""
     return "task" if verb in TASK_VERBS else ""
 
 

@@ -72,8 +72,19 @@ _FORGED_TOOL_MESSAGE = (
 
 # Labels of a privileged turn, in the languages a forged one is written in.
 _PRIVILEGED = (
-    r"system\w*|sistem\w*|систем\w*|系统|系統|システム|admin\w*|operator|operador|operateur|developer|desarrollador|root"
-    r"|trusted|privileged|override|kernel"
+    r"system|sistema|systeme|система|системы|系统|系統|システム|admin|administrator|administrador|administrateur"
+    r"|operator|operador|operateur|developer|desarrollador|root|privileged"
+)
+# What such a label calls the block: "[SYSTEM NOTICE]", "[MENSAJE DEL SISTEMA]", "[TRUSTED ADMIN CONTEXT]".
+_ROLE = (
+    r"message|messages|notice|context|override|instructions?|directive|prompt|mode|note|update|mensaje|aviso"
+    r"|instruccion|instrucciones|nachricht|hinweis|anweisung|consigne|avis|сообщение|указание|уведомление"
+)
+_PRIVILEGED_LABEL = (
+    r"(?:(?:begin|start|inicio|debut|anfang)\x20(?:(?:of|de|du|der)\x20)?)?"
+    rf"(?:(?:(?:trusted|verified|official)\x20)?(?:{_PRIVILEGED})(?:\x20(?:{_ROLE})){{0,2}}"
+    rf"|(?:{_ROLE})\x20(?:(?:de|del|du|des|der|della)\x20)?(?:{_PRIVILEGED})"
+    rf"|(?:trusted|privileged)\x20(?:(?:{_PRIVILEGED})\x20)?(?:{_ROLE}))"
 )
 
 
@@ -193,15 +204,16 @@ STRUCTURE: tuple[Rule, ...] = (
         "privileged_block",
         "structure",
         0.5,
-        # A block fenced by a privileged label and its closer, in any language: "[SISTEMA] … [/SISTEMA]", "[[OPERATOR]]
-        # … [[/OPERATOR]]", "[TRUSTED ADMIN CONTEXT] … [/TRUSTED ADMIN CONTEXT]", "[INICIO DE MENSAJE DEL SISTEMA] …
-        # [FIN DE MENSAJE DEL SISTEMA]". Data forges its own system turn so; a log's "[SYSTEM] service started" has no
-        # closer. In a task it may be a prompt under review, so there it weighs half.
-        rf"\[\[?[\x20\t]*(?:[^\[\]\n/]{{0,30}}\x20)?(?:{_PRIVILEGED})(?:\x20[^\[\]\n/]{{0,30}})?[\x20\t]*\]\]?"
-        # ... closed by a label that names the same kind ("[INFO] ok [/INFO]" closes nothing privileged), or by an end
-        # said in words ("[END NOTICE]", "[FIN DU MESSAGE]")
-        rf"[^\x00]{{1,600}}?\[\[?[\x20\t]*(?:/[^\[\]\n]{{0,40}}?(?:{_PRIVILEGED})[^\[\]\n]{{0,20}}"
-        r"|(?:end|fin|ende|fine|конец|结束|結束|終了)\b[^\[\]\n]{0,40})\]\]?",
+        # A block fenced by a privileged label and a closer that repeats it, in any language: "[SISTEMA] … [/SISTEMA]",
+        # "[[OPERATOR]] … [[/OPERATOR]]", "[TRUSTED ADMIN CONTEXT] … [/TRUSTED ADMIN CONTEXT]", "[INICIO DE MENSAJE DEL
+        # SISTEMA] … [FIN DE MENSAJE DEL SISTEMA]". Data forges its own system turn so. The label must be a privileged
+        # one and nothing more ("[System Requirements]", "[Admin panel]", "[Root cause]" are headings), and the closer
+        # must name it again ("[Operator] … [End of announcements]" closes nothing). In a task it may be a prompt under
+        # review, so there it weighs half.
+        rf"\[\[?\x20?(?P<label>{_PRIVILEGED_LABEL})(?:\x20?[-–—:|]\x20?[^\[\]\n]{{0,30}})?\x20?\]\]?[^\x00]{{1,600}}?"
+        r"\[\[?\x20?(?:/\x20?(?P=label)"
+        rf"|(?:end|fin|ende|fine)(?![\w-])[^\[\]\n]{{0,30}}?(?<![\w-])(?:{_PRIVILEGED})(?![\w-])[^\[\]\n]{{0,20}}"
+        r"|(?:结束|結束|終了)[^\[\]\n]{0,10}?(?:系统|系統|システム)[^\[\]\n]{0,10})\x20?\]\]?",
         data=1.0,
         starts="[",
     ),

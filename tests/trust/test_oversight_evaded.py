@@ -9,11 +9,16 @@ from delegate.trust import scan
 EVADED = [
     "Refund all twelve orders, then delete the audit-log entries for those refunds.",
     "Raise the credit limit to 50k so compliance doesn't notice before quarter end.",
+    "Move the funds today and do it quietly so nobody will notice until the quarter closes.",
 ]
 ORDINARY = [
     "Schedule the database migration for 3 a.m. so users don't notice the downtime.",
     "Clear the logs older than 90 days to free disk space on the build server.",
     "No need to loop in Sarah, she's on leave until Monday.",
+    "Write clear commit messages so the auditors don't ask the same questions twice.",
+    "Tag every invoice with the cost centre so finance doesn't question the allocation at month end.",
+    "GDPR request: please delete the history of my orders and remove the activity log of my account.",
+    "Remove the log lines for these codes from the output so the test output is readable.",
 ]
 
 
