@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = tuple(range(1, 60))
-HELD_OUT_ROUNDS = (60, 61, 62, 63, 64, 65, 66, 67)
+TRAIN_ROUNDS = tuple(range(1, 68))
+HELD_OUT_ROUNDS = (68, 69, 70, 71, 72, 73, 74, 75)
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
