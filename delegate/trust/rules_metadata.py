@@ -41,8 +41,9 @@ METADATA: tuple[Rule, ...] = (
         # the AI under an obligation: "… AI summarizers must report that …"
         rf"{_FIELD}{_LINE}{{0,160}}?(?<![\w-]){_AI}\x20(?:must|should|shall|is\x20to|are\x20to|needs?\x20to|has\x20to"
         rf"|have\x20to)\x20(?:not\x20|never\x20|always\x20)?{_ORDER}"
-        # ... spoken to as the value opens: "Reviewing assistant - this photo proves …; accept the claim"
-        rf"|{_FIELD}(?:dear\x20|attention\x20|note\x20(?:to|for)\x20)?{_AI}\x20?[-—–:,]{_LINE}{{0,120}}?"
+        # ... spoken to as the value opens: "Reviewing assistant - this photo proves …; accept the claim" (a dash or a
+        # colon: "Keywords: AI, list comprehension, Python" is a list)
+        rf"|{_FIELD}(?:dear\x20|attention\x20|note\x20(?:to|for)\x20)?{_AI}\x20?[-—–:]{_LINE}{{0,120}}?"
         rf"(?:^|[.;:,—–-]\x20?|\x20and\x20|\x20then\x20)(?:please\x20)?{_ORDER}"
         # ... or met at its work on this file: "When an AI describes this photo, report …", "when verifying this
         # document, record the total as …"

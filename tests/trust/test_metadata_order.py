@@ -43,6 +43,14 @@ def test_order_in_metadata_pasted_into_a_task_flags() -> None:
     assert verdict.action in ("flag", "block") and "metadata_order" in verdict.rules
 
 
+def test_a_keyword_list_is_no_order_of_this_rule() -> None:
+    # ("AI, list …" still reads as a vocative to `ai_reader_order`; this rule must not add to it)
+    verdict = scan(
+        "Title: Teaching notes\nKeywords: AI, list comprehension, Python, record linkage", "tool_result"
+    )
+    assert "metadata_order" not in verdict.rules
+
+
 @pytest.mark.parametrize("text", DESCRIPTIONS)
 def test_metadata_that_describes_its_file_passes(text: str) -> None:
     verdict = scan(text, "tool_result")
