@@ -661,6 +661,8 @@ def _framed(norm: str, start: int) -> bool:
     return _REPORTING_FRAME.search(window, opened.start() + 1 if opened else 0) is not None
 
 
+@lru_cache(maxsize=8)
 def _in_log(norm: str) -> bool:
-    """Whether the text is a log: three lines or more open with a bracketed timestamp ("[20:14]", "[2024-05-01 …")."""
+    """Whether the text is a log: three lines or more open with a bracketed timestamp ("[20:14]", "[2024-05-01 …").
+    Found once per text, not once per "[SYSTEM]" line."""
     return len(_LOG_LINE.findall(norm, 0, 20_000)) >= 3

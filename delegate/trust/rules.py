@@ -96,6 +96,7 @@ def _split(words: str) -> tuple[str, ...]:
 
 
 # Shared vocabulary (English).
+DONT = "do not|dont|don't"
 _SET_ASIDE_WORDS = (
     "ignore|ignoring|disregard|forget|override|bypass|skip|neglect|abandon|discard|dismiss"
     "|set aside|throw out|stop following|do not follow|don't follow|let go of|scratch|ditch|toss out|scrap|drop|throw away"

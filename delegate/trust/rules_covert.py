@@ -9,7 +9,7 @@ catch an act is a weaker sign (a CLI's docs say "-y: proceed without confirmatio
 
 from __future__ import annotations
 
-from delegate.trust.rules import Rule, either_order, pairs, rule
+from delegate.trust.rules import DONT, Rule, either_order, pairs, rule
 from delegate.trust.rules_waived_control import _WAIVER_EN, _WAIVER_EN_STARTS
 
 _USER_DE = r"(?:den |die )?(?:nutzer|benutzer|anwender|kunden)\w*"
@@ -33,7 +33,6 @@ def _conceal(lang: str, pattern: str, starts: str) -> Rule:
 
 _DECODE = "decode|unescape|de-obfuscate|deobfuscate|rot13|unreverse|base64-decode|hex-decode"
 
-_DONT = "do not|dont|don't"
 _LATER = (
     "monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|later|afterwards|retroactively|after the fact|when i land"
     "|when i'?m back|next week|first thing"
@@ -241,7 +240,7 @@ COVERT: tuple[Rule, ...] = (
         r"|finance|legal|checks?|verification)\b",
         data=0.4,
         starts=f"skip|skipping|bypass|bypassing|disable|disabling|turn off|{pairs('without', _CHECK_STARTS)}|no need|no time"
-        f"|{pairs(_DONT, 'route|routing|send|sending|run|running|put|putting|pass|passing')}"
+        f"|{pairs(DONT, 'route|routing|send|sending|run|running|put|putting|pass|passing')}"
         f"|{pairs('without', 'route|routing|sending|running|putting|passing')}|{pairs('no', 'verification|confirmation|approval|review|check|checks|mfa|2fa|sign-off|signoff|change|permission|authentication|security|safety')}",
     ),
     rule(

@@ -17,8 +17,8 @@ from delegate.trust.rules import Rule, rule
 # where people write about bots and what they must do)
 _KEYS = r"image\x20?description|user\x20?comments?|xp\x20?comments?|xp\x20?subject|xp\x20?keywords|keywords|alt[\x20-]?text"
 _KEY_STARTS = (
-    "image description|imagedescription|image|user comment|usercomment|user|xp|xpcomment|xpsubject|xpkeywords"
-    "|keywords|alt text|alttext|alt-text|alt"
+    "image description|imagedescription|user comment|usercomment|xp comment|xpcomment|xp subject|xpsubject"
+    "|xp keywords|xpkeywords|keywords|alt text|alttext|alt-text"
 )
 # The field and its value: `Keywords: …`, `ImageDescription   : …`, `{"ImageDescription": "…`.
 _FIELD = rf"(?<![^\n\x20\t{{,\"])(?:{_KEYS})\"?[\x20\t]*[:=][\x20\t]*\"?"

@@ -14,9 +14,7 @@ is a weak sign on its own (a runbook says "disable the firewall"): it only adds.
 
 from __future__ import annotations
 
-from delegate.trust.rules import LanguageTable, Rule, pairs, per_language, rule
-
-_DONT = "don't|dont|do not"
+from delegate.trust.rules import DONT, LanguageTable, Rule, pairs, per_language, rule
 
 _HIDE = "do not|don't|dont|never|shall not|must not|should not|will not|without"
 _HIDE_VERBS = (
@@ -86,7 +84,7 @@ UNSEEN: tuple[Rule, ...] = (
         r"|hinterlassen)",
         data=1.0,
         # (two words where the first is everywhere: "ne", "no", "в" alone would send the index to every other sentence)
-        starts=f"{pairs(_DONT, 'add|leave|create|write|make|record|note|log|enter|document|put')}|no need"
+        starts=f"{pairs(DONT, 'add|leave|create|write|make|record|note|log|enter|document|put')}|no need"
         "|efface|effacez|supprime|supprimez"
         f"|{pairs('ne', 'creez|cree|laissez|laisse|notez|note|consignez')}|в журнале|в логе|в истории|kayit|borra|elimina"
         f"|{pairs('no', 'dejes|registres|anotes')}|losche|loschen|entferne|nicht|kein|keinen",

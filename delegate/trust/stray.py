@@ -72,7 +72,7 @@ _APPLYING = _words("with via online at here now through by today before using")
 # pharmacy staff".
 _PASS_ON = _words("share forward circulate distribute display print keep file pass post")
 _PASSED_ON = re.compile(
-    r"(?:(?:please|kindly) )?(?:share|forward|circulate|distribute|display|print|keep|file|pass|post)(?: on)? (?:this|these)"
+    rf"(?:(?:please|kindly) )?(?:{'|'.join(sorted(_PASS_ON))})(?: on)? (?:this|these)"
     r" (?:information|letter|notice|document|e-?mail|message|memo|update|alert|page|advisory|bulletin|announcement"
     r"|newsletter|notification|communication|flyer|leaflet|poster|circular)s?\b"
 )
