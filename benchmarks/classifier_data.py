@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = tuple(range(1, 68))
-HELD_OUT_ROUNDS = (68, 69, 70, 71, 72, 73, 74, 75)
+TRAIN_ROUNDS = tuple(range(1, 84))
+HELD_OUT_ROUNDS = (84, 85, 86, 87, 88, 89, 90, 91)
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 
