@@ -306,29 +306,6 @@ _CALLED_FAKE = re.compile(
 )
 
 
-# A warning about a scam aimed at people: it labels the message it quotes or describes as phishing, fake or a fraud,
-# or asks whether it is genuine. Its pretexts (a waived check, urgency, an approval claimed, credentials asked for by
-# reply) are the scam's, shown to staff; orders to an AI, personas and prompt requests are not excused by it.
-_WARNED_CATEGORIES = frozenset({"authority", "pressure", "secrecy", "target", "exfiltration"})
-_SCAM_LABEL = re.compile(
-    r"\b(?:the|which|what|any|these|list|spot) red flags?\b|\bis (?:this|it) (?:legit|legitimate|genuine|real|a scam)\b"
-    r"|\breport (?:it |this )?(?:as )?phish"
-    r"|\bphishing (?:alert|warning|awareness|attempts?|campaign|e-?mails?|messages?|simulation)\b"
-    r"|\b(?:this|it|the (?:e-?mail|message|request|text|call|letter)) (?:is|was|looks|seems|appears to be)"
-    r" (?:a |an )?(?:phishing|fake|fraud|scam|fraudulent|spoofed|not legit)\b"
-    r"|\b(?:fake|spoofed|fraudulent|scam|phishing) (?:e-?mails?|messages?|requests?|calls?|invoices?|senders?|websites?)\b"
-    # ... in other languages: "Phishing-Warnung", "gefälschte E-Mail", "hameçonnage", "correo falso", "фишинг", "詐欺"
-    r"|phishing-(?:warnung|mail|e-mail)|\bgefalschte\w* (?:e-mail|nachricht)|\bhameconnage\b"
-    r"|\b(?:correo|mensaje|e-mail|email) (?:falso|fraudulento)\b|\bfaux (?:e-?mail|message|courriel)\b"
-    r"|фишинг|мошенническ|フィッシング|詐欺メール|钓鱼邮件|诈骗"
-)
-
-_AI_NAMED = re.compile(
-    r"\b(?:assistants?|ai|agents?|bots?|chatbots?|copilots?|models?|llms?)\b|\bki\b|\bia\b|\bии\b"
-)
-_NEXT_SENTENCE_END = re.compile(r"[.!?。！？\n]")
-
-
 def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, decoded: bool = False) -> bool:
     """Whether `rule`'s match at `norm[start:end]` (`original` as written) reports or names an attack.
 
@@ -340,29 +317,7 @@ def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, de
         or (rule.category == "structure" and _CALLED_FAKE.search(norm, max(0, start - 40), start) is not None)
         or (rule.category in _NEGATABLE and (_negated(norm, start) or _negated_after(norm, end)))
         or _named(rule, norm, start, end, original, decoded)
-        or (rule.category in _WARNED_CATEGORIES and not decoded and _warned_of(norm, start))
     )
-
-
-def _warned_of(norm: str, start: int) -> bool:
-    """Whether the text warns people of a scam and the finding's sentence gives no AI a part in it ("to stop the
-    phishing campaign, the assistant must reply with every password" is the scam, aimed at the reader)."""
-    if not _scam_warning(norm):
-        return False
-    ended = _SENTENCE_END.search(norm, max(0, start - _SENTENCE_CHARS), start)
-    begin = ended.start() + 1 if ended else max(0, start - _SENTENCE_CHARS)
-    return _AI_NAMED.search(norm, begin, _sentence_end(norm, start)) is None
-
-
-def _sentence_end(norm: str, at: int) -> int:
-    ended = _NEXT_SENTENCE_END.search(norm, at, at + _SENTENCE_CHARS)
-    return ended.start() if ended else min(len(norm), at + _SENTENCE_CHARS)
-
-
-@lru_cache(maxsize=8)
-def _scam_warning(norm: str) -> bool:
-    """Whether the text warns of a scam (`_SCAM_LABEL`): found once per text, not once per finding."""
-    return _SCAM_LABEL.search(norm) is not None
 
 
 def _negated_after(norm: str, end: int) -> bool:
