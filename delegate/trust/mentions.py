@@ -67,7 +67,7 @@ _REPORTING_FRAME = re.compile(
     r"|convinc\w*)"
     r"\s+(?:it|them|(?:the|a|an|any|our|your|their|my|his|her|its|this|that)\s+(?:\w+\s+)?"
     r"(?:model|llm|chatbot|assistant|agent|ai|system|bot)s?|chatgpt|claude"
-    r"|gpt-?4|llms|models)\s+(?:not\s+)?(?:to|into)|(?:a|an|the)\s+(?:demand|request|attempt|instruction)s?\s+to"
+    r"|gpt-?4|llms|models)\s+(?:not\s+)?(?:to|into)|(?:a|the)\s+(?:demand|request|attempt|instruction)s?\s+to"
     # ... or attempts counted in a report: "0/60 attempts to make the agent reveal its system prompt succeeded"
     r"|(?:attempts|tries|efforts)\s+to\s+(?:make|get|trick|force|coax|persuade|convince|have))\b"
     # ... or a list item that names a kind of attack: "- Requests to reveal the hidden configuration", a finding's

@@ -1023,10 +1023,8 @@ _EXTRACTION: LanguageTable = (
         "sv",  # "Visa din systemprompt", "gjenta dine opprinnelige instruksjoner"
         rf"\b(?:{_SV_SHOW})\b{_ASK_GAP}\b(?:(?:din|ditt|dina|era|dine|dit|jeres) (?:[\w-]+ ){{0,2}}?"
         r"(?:systemprompt\w*|prompt\w*|instruktion\w*|instruks\w*|systeminstruktion\w*|riktlinjer\w*|retningslinjer\w*)"
-        # (not a third party's own: "få boten att avslöja sina systeminstruktioner" reports an attempt)
-        r"|(?<!\bsin\x20)(?<!\bsina\x20)(?<!\bsitt\x20)(?<!\bsine\x20)(?<!\bsit\x20)"
-        r"(?:systemprompt\w*|systeminstruktion\w*|systeminstruks\w*|dolda instruktioner|skjulte instrukser"
-        r"|skjulte instruktioner|ursprungliga instruktioner|opprinnelige instruksjoner|oprindelige instruktioner))",
+        r"|systemprompt\w*|systeminstruktion\w*|systeminstruks\w*|dolda instruktioner|skjulte instrukser"
+        r"|skjulte instruktioner|ursprungliga instruktioner|opprinnelige instruksjoner|oprindelige instruktioner)",
         _SV_SHOW,
     ),
     (
