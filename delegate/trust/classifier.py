@@ -156,6 +156,11 @@ class ClassifierJudge:
     A probability from `block_p` weighs `block_at` (blocks alone); from `flag_p` it weighs
     between `flag_at` and just under `block_at`, so it flags alone and blocks together with
     a rule's flag. Below `flag_p` it finds nothing.
+
+    It only ever adds to the rules, never lowers their verdict. A sure-benign probability as a
+    veto on rule blocks halved false alarms on held-out rounds, but a paragraph of AI-policy and
+    red-team prose placed before an attack took 70% of the attacks the rules block under the
+    veto's threshold: the model reads context, and context is what an attacker writes.
     """
 
     def __init__(
