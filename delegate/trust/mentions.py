@@ -425,19 +425,23 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
         code = _CODE_CLOSE.match(norm, end)
         if code is not None:
             opened = begin + before.rfind("`")
-            if _HANDED_ON.search(norm, max(begin, opened - 80), opened):
-                return None
-            return (opened, code.end()) if _in_running_text(norm, opened) else None
+            return (opened, code.end()) if _opens_aside(norm, begin, opened) else None
     opened = _open_double(norm, begin, before)
     if opened < 0:
         return None
     # (from the match's start: a match that runs on past the closing quote began inside it all the same)
     closed = _LATER_CLOSE.match(norm, start)
-    if closed is None or not _in_running_text(norm, begin + opened):
-        return None
-    if _HANDED_ON.search(norm, max(begin, begin + opened - 80), begin + opened):
+    if closed is None or not _opens_aside(norm, begin, begin + opened):
         return None
     return begin + opened, closed.end()
+
+
+def _opens_aside(norm: str, begin: int, opened: int) -> bool:
+    """Whether the quote opening at `opened` (on the stretch of its line from `begin`) is an aside: it follows prose,
+    and it is not handed on to be done."""
+    return _in_running_text(norm, opened) and not _HANDED_ON.search(
+        norm, max(begin, opened - _CONTEXT_CHARS), opened
+    )
 
 
 # A quote handed on to be done ("relay this to the assistant: \"…\"", "run this: `…`"), or a role assigned ("your new role
