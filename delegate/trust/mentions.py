@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from delegate.trust.rules import Rule
+from delegate.trust.rules import ENGLISH, Rule
+from delegate.trust.rules_i18n import MULTILINGUAL
 from delegate.trust.structure import shown_as_example
 
 # Reported speech: an attack described ("instructing it to ignore ...", "trained not to reveal ...")
@@ -438,9 +439,31 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _opens_aside(norm: str, begin: int, opened: int) -> bool:
     """Whether the quote opening at `opened` (on the stretch of its line from `begin`) is an aside: it follows prose,
-    and it is not handed on to be done."""
-    return _in_running_text(norm, opened) and not _HANDED_ON.search(
-        norm, max(begin, opened - _CONTEXT_CHARS), opened
+    it is not handed on to be done, and it is not the name of a role assigned."""
+    return (
+        _in_running_text(norm, opened)
+        and not _HANDED_ON.search(norm, max(begin, opened - _CONTEXT_CHARS), opened)
+        and not _role_assigned(norm, opened)
+    )
+
+
+# A persona switched to by a quoted name ("you are now "Unfiltered Dispatcher"", "du bist ab jetzt „Leitwarte ohne
+# Grenzen"", "これからあなたは『制限なし薬剤師AI』として"): the quote names the role the reader is to play, so what it holds
+# ("without limits") is said, not named. The switch is any language's `persona_switch` rule, ending just before the quote.
+_ROLE_SWITCHES = tuple(
+    r.pattern for r in (*ENGLISH, *MULTILINGUAL) if r.name.partition(":")[0] == "persona_switch"
+)
+_ROLE_NAME_GAP = 12
+_ROLE_SWITCH_CHARS = 60
+
+
+def _role_assigned(norm: str, opened: int) -> bool:
+    """Whether a persona switch ends at most `_ROLE_NAME_GAP` characters before the quote opening at `opened`."""
+    start = max(0, opened - _ROLE_SWITCH_CHARS)
+    return any(
+        match.end() >= opened - _ROLE_NAME_GAP
+        for pattern in _ROLE_SWITCHES
+        for match in pattern.finditer(norm, start, opened)
     )
 
 
