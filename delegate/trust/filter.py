@@ -95,6 +95,12 @@ MENTIONS_AT_MOST = 0.5
 BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80
+# A harmful act (a risky tool call, data sent out) said beside an order to keep it from the user or the audit
+# trail blocks whatever the two weigh: whoever asks for both is not the user the sub-agent works for. Each must
+# weigh `PAIRED_SIGN_MIN`: a task's "forward this thread to …" (0.1) is near normal.
+CONCEALMENT = "secrecy"
+HARMS = frozenset({"risky_action", "exfiltration"})
+PAIRED_SIGN_MIN = 0.2
 ENCODED_ORDER_WEIGHT = 1.0  # an order found inside base64, hex, rot13, …
 ENCODED_ORDER_IN_TASK = 0.5  # a user may paste an encoded order to ask what it says
 
@@ -108,6 +114,8 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
     Two rules of one category that matched the same words saw one signal, not two: of such
     findings in the rules layer (one span inside the other), only the heaviest counts. Hidden
     and decoded findings share their carrier's span by design and always count.
+
+    A harm and its concealment, both said, block together (`HARMS`, `CONCEALMENT`).
     """
     found = tuple(findings)
     if not found:
@@ -125,6 +133,11 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
     said = sum(f.weight for f in heaviest.values() if not f.mentioned)
     named = sum(f.weight for f in heaviest.values() if f.mentioned)
     score = round(min(1.0, said + min(named, MENTIONS_AT_MOST)), 4)
+    said_categories = {
+        f.category for f in heaviest.values() if not f.mentioned and f.weight >= PAIRED_SIGN_MIN
+    }
+    if CONCEALMENT in said_categories and not HARMS.isdisjoint(said_categories):
+        score = max(score, block_at)
     action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
     return Verdict(action=action, score=score, findings=found)
 
