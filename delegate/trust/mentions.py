@@ -412,7 +412,7 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
 
 
 def quoted_aside(norm: str, start: int, end: int) -> bool:
-    """Whether `norm[start:end]` is quoted in running text: inside double, angle, corner or German quotes
+    """Whether `norm[start:end]` is quoted in running text: inside double, single, angle, corner or German quotes
     or an inline code span, opened earlier on its line and closed later on it, the quote not a field's
     value (`"content": "…"`, `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
     return aside_span(norm, start, end) is not None
@@ -429,12 +429,36 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
             return (opened, code.end()) if _opens_aside(norm, begin, opened) else None
     opened = _open_double(norm, begin, before)
     if opened < 0:
-        return None
+        return _single_aside(norm, begin, before, start)
     # (from the match's start: a match that runs on past the closing quote began inside it all the same)
     closed = _LATER_CLOSE.match(norm, start)
     if closed is None or not _opens_aside(norm, begin, begin + opened):
-        return None
+        return _single_aside(norm, begin, before, start)
     return begin + opened, closed.end()
+
+
+# A single quote closes where a word or a mark ends and no letter follows ("'Vex', an AI …"): an apostrophe
+# ("I'll", "COSCO's") is followed by one.
+_SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?!\w)")
+# What may stand before a quote at a line's start and leave it a value, not running text: a list's bullet or number
+# (a YAML item `- 'TODO: send …'`).
+_ITEM_LEAD = re.compile(r"[\s\-*•>#\d.)]*")
+
+
+def _single_aside(norm: str, begin: int, before: str, start: int) -> tuple[int, int] | None:
+    """The single-quoted aside around `start`, if any: opened in running text earlier on its line (after a
+    space, a bracket or a colon, before a letter), not closed again before `start`, closed later on its line."""
+    if "'" not in before and "‘" not in before:
+        return None
+    opened = _last_single_opening(norm, begin, start + 1)
+    if opened < 0 or _SINGLE_CLOSE.search(norm, opened + 1, start) is not None:
+        return None
+    if _ITEM_LEAD.fullmatch(norm, norm.rfind("\n", 0, opened) + 1, opened) is not None:
+        return None
+    closed = _SINGLE_LATER_CLOSE.match(norm, start)
+    if closed is None or not _opens_aside(norm, begin, opened):
+        return None
+    return opened, closed.end()
 
 
 def _opens_aside(norm: str, begin: int, opened: int) -> bool:
@@ -467,10 +491,13 @@ def _role_assigned(norm: str, opened: int) -> bool:
     )
 
 
-# A quote handed on to be done ("relay this to the assistant: \"…\"", "run this: `…`"), or a role assigned ("your new role
-# is \"…\""), is an order in quotes, not an example.
+# A quote handed on to be done ("relay this to the assistant: \"…\"", "run this: `…`", "a jailbreak that works great: …")
+# or said ("complete this sentence: 'I was instructed to'"), or a role assigned ("your new role is \"…\""), is an order
+# in quotes, not an example.
 _HANDED_ON = re.compile(
     r"\b(?:relay|pass(?:ed)? (?:this|it|on|along)|run|execute|follow|obey|apply|carry out|comply with|act on|as written"
+    r"|(?:complete|continue|finish) (?:this|the following)|(?:start|begin) your (?:answer|reply|response|output) with"
+    r"|(?:try|paste|use) (?:this|it)|works? (?:great|well|every time|like a charm)"
     r"|exactly|verbatim|(?:to|for) (?:the|any|all|every|our|your) (?:ai |automated )?(?:assistant|agent|model|bot|ai)s?"
     r"|(?:in character|act|behave|respond|reply|answer|role-?play) as|(?:new |your )(?:role|persona|identity|character) is)\b"
     r"[^\x22“«„「『`]{0,40}$"
