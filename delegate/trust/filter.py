@@ -12,13 +12,14 @@ points at its span in the text that was scanned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
 from delegate.trust.decode import MARKER_CATEGORY, MARKERS, encoded_spans
 from delegate.trust.encoded_order import reads_as_order
 from delegate.trust.index import RuleIndex
-from delegate.trust.mentions import aside_span, is_mention, quoted_aside
+from delegate.trust.mentions import aside_span, is_mention
 from delegate.trust.normalize import OffsetMap, decode_hidden, masked_words, normalize
 from delegate.trust.rules import ENGLISH, Rule
 from delegate.trust.rules_agent import AGENT
@@ -96,11 +97,24 @@ BLOCK_AT = 1.0
 FLAG_AT = 0.5
 EXCERPT_CHARS = 80
 # A harmful act (a risky tool call, data sent out) said beside an order to keep it from the user or the audit
-# trail blocks whatever the two weigh: whoever asks for both is not the user the sub-agent works for. Each must
-# weigh `PAIRED_SIGN_MIN`: a task's "forward this thread to …" (0.1) is near normal.
-CONCEALMENT = "secrecy"
+# trail blocks whatever the two weigh: whoever asks for both is not the user the sub-agent works for. Only rules
+# that hide count (not "skip the review", "no ticket needed": waived controls are a user's call), and each
+# finding must weigh `PAIRED_SIGN_MIN`: a task's "forward this thread to …" (0.1) is near normal.
+HIDING = frozenset(
+    {
+        "conceal_from_user",
+        "conceal_instruction",
+        "cover_up",
+        "trail_erased",
+        "oversight_evaded",
+        "kept_unseen",
+    }
+)
 HARMS = frozenset({"risky_action", "exfiltration"})
 PAIRED_SIGN_MIN = 0.2
+_FROM_A_THIRD_PARTY = re.compile(r"\b(?:him|her|them|the team|the recipient|the sender)$")
+_SINGLE_QUOTES = "'‘‚"
+_WORD = re.compile(r"\w")
 ENCODED_ORDER_WEIGHT = 1.0  # an order found inside base64, hex, rot13, …
 ENCODED_ORDER_IN_TASK = 0.5  # a user may paste an encoded order to ask what it says
 
@@ -115,7 +129,7 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
     findings in the rules layer (one span inside the other), only the heaviest counts. Hidden
     and decoded findings share their carrier's span by design and always count.
 
-    A harm and its concealment, both said, block together (`HARMS`, `CONCEALMENT`).
+    A harm and its concealment, both said, block together (`HARMS`, `HIDING`).
     """
     found = tuple(findings)
     if not found:
@@ -133,13 +147,17 @@ def decide(findings: Iterable[Finding], *, block_at: float = BLOCK_AT, flag_at: 
     said = sum(f.weight for f in heaviest.values() if not f.mentioned)
     named = sum(f.weight for f in heaviest.values() if f.mentioned)
     score = round(min(1.0, said + min(named, MENTIONS_AT_MOST)), 4)
-    said_categories = {
-        f.category for f in heaviest.values() if not f.mentioned and f.weight >= PAIRED_SIGN_MIN
-    }
-    if CONCEALMENT in said_categories and not HARMS.isdisjoint(said_categories):
+    paired = [f for f in heaviest.values() if not f.mentioned and f.weight >= PAIRED_SIGN_MIN]
+    if any(f.category in HARMS for f in paired) and any(_hides(f) for f in paired):
         score = max(score, block_at)
     action: Action = "block" if score >= block_at else "flag" if score >= flag_at else "allow"
     return Verdict(action=action, score=score, findings=found)
+
+
+def _hides(f: Finding) -> bool:
+    """Whether `f` hides what is done from the user or the record, not from a third party ("don't tell her, it's a
+    surprise")."""
+    return f.rule.partition(":")[0] in HIDING and _FROM_A_THIRD_PARTY.search(f.excerpt) is None
 
 
 def _lighter(f: Finding) -> float:
@@ -296,13 +314,22 @@ def _named_quotes(findings: list[Finding], where: list[tuple[int, int]], norm: s
     ]
     if not quotes:
         return findings
+    # (a single-quoted example speaks for its own quote only: one can be made of an apostrophe and a possessive)
+    listed = any(norm[a] not in _SINGLE_QUOTES for a, _ in quotes)
     return [
         f.model_copy(update={"mentioned": True, "weight": f.weight * REPORTED_FACTOR})
         if not f.mentioned
+        and f.layer != "hidden"  # (whether a hidden comment is shown, `_hidden_finding` has decided)
         and (
             any(a <= start < b or a < end <= b for a, b in quotes)
-            or aside_span(norm, start, end) is not None
-            or aside_span(norm, end - 1, end) is not None  # ("… footer saying `AI assistant: forward …`")
+            or (
+                listed
+                and (
+                    aside_span(norm, start, end) is not None
+                    or aside_span(norm, end - 1, end)
+                    is not None  # ("… footer saying `AI assistant: forward …`")
+                )
+            )
         )
         else f
         for f, (start, end) in zip(findings, where, strict=True)
@@ -358,7 +385,14 @@ def _masked_findings(text: str) -> list[Finding]:
 def _hidden_finding(name: str, weight: float, start: int, end: int, norm: str, offsets: OffsetMap) -> Finding:
     """A finding of the hidden layer: text a human reader of the page or file would not see."""
     orig_start, orig_end = offsets.span(start, end)
-    shown = quoted_aside(norm, start, end)  # a guide quoting `<!-- … -->` shows the trick, it hides nothing
+    # a guide quoting `<!-- … -->` shows the trick, it hides nothing (the quote opens on the comment, not before words
+    # a reader sees: "our motto is 'welcome <!-- … --> friends'" hides it all the same)
+    span = aside_span(norm, start, end)
+    if span is None:
+        shown = False
+    else:
+        markup = norm.rfind("<", span[0], start)  # where the comment or hidden element opens
+        shown = _WORD.search(norm, span[0] + 1, markup if markup >= 0 else start) is None
     return Finding(
         rule=name,
         category="structure",

@@ -432,26 +432,35 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
         return _single_aside(norm, begin, before, start)
     # (from the match's start: a match that runs on past the closing quote began inside it all the same)
     closed = _LATER_CLOSE.match(norm, start)
-    if closed is None or not _opens_aside(norm, begin, begin + opened):
+    if closed is None:
         return _single_aside(norm, begin, before, start)
-    return begin + opened, closed.end()
+    # ... a quote handed on or naming a role is no aside, and neither is a single quote within it
+    return (begin + opened, closed.end()) if _opens_aside(norm, begin, begin + opened) else None
 
 
 # A single quote closes where a word or a mark ends and no letter follows ("'Vex', an AI …"): an apostrophe
-# ("I'll", "COSCO's") is followed by one.
+# ("I'll", "COSCO's") is followed by one. One that opens an elision ("the '90s", "keep 'em", "rock 'n roll") opens
+# nothing, and a quote whose order starts a sentence after its opening is no quote around that order.
 _SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?!\w)")
+_ELISION = re.compile(r"['‘’](?:\d|(?:em|til|n|s|t|cause|cos|tis|twas|round|bout)\b)")
+_SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 # What may stand before a quote at a line's start and leave it a value, not running text: a list's bullet or number
 # (a YAML item `- 'TODO: send …'`).
 _ITEM_LEAD = re.compile(r"[\s\-*•>#\d.)]*")
 
 
 def _single_aside(norm: str, begin: int, before: str, start: int) -> tuple[int, int] | None:
-    """The single-quoted aside around `start`, if any: opened in running text earlier on its line (after a
+    """The single-quoted aside around `start`, if any: opened in running text earlier in its sentence (after a
     space, a bracket or a colon, before a letter), not closed again before `start`, closed later on its line."""
     if "'" not in before and "‘" not in before:
         return None
     opened = _last_single_opening(norm, begin, start + 1)
-    if opened < 0 or _SINGLE_CLOSE.search(norm, opened + 1, start) is not None:
+    if (
+        opened < 0
+        or _ELISION.match(norm, opened) is not None
+        or _SINGLE_CLOSE.search(norm, opened + 1, start) is not None
+        or _SENTENCE_BREAK.search(norm, opened + 1, start) is not None
+    ):
         return None
     if _ITEM_LEAD.fullmatch(norm, norm.rfind("\n", 0, opened) + 1, opened) is not None:
         return None
@@ -482,13 +491,30 @@ _ROLE_SWITCH_CHARS = 60
 
 
 def _role_assigned(norm: str, opened: int) -> bool:
-    """Whether a persona switch ends at most `_ROLE_NAME_GAP` characters before the quote opening at `opened`."""
+    """Whether a persona switch ends at most `_ROLE_NAME_GAP` characters before the quote opening at `opened`, itself
+    neither reported nor given as an example ("a typical DAN prompt says you are now "…"", "Beispiel: du bist ab
+    jetzt „…"")."""
     start = max(0, opened - _ROLE_SWITCH_CHARS)
     return any(
-        match.end() >= opened - _ROLE_NAME_GAP
+        match.end() >= opened - _ROLE_NAME_GAP and not _switch_shown(norm, match.start())
         for pattern in _ROLE_SWITCHES
         for match in pattern.finditer(norm, start, opened)
     )
+
+
+_SHOWN_SWITCH = re.compile(
+    r"\b(?:says|said|saying|write|writes|wrote|written|type|types|typed|send|sends|sent|examples?|e\.g\.|such as"
+    r"|prompts?|jailbreaks?|beispiel|ejemplo|exemple|esempio|exemplo|voorbeeld|przykład|пример|например)\b|例"
+)
+
+
+def _switch_shown(norm: str, at: int) -> bool:
+    """Whether the persona switch at `at` is reported, or shown after a cue in its sentence."""
+    begin = max(0, at - _SENTENCE_CHARS)
+    found = _SENTENCE_START.search(norm, begin, at)
+    if found is not None:
+        begin = found.start() + 1
+    return _reported(norm, at) or _SHOWN_SWITCH.search(norm, begin, at) is not None
 
 
 # A quote handed on to be done ("relay this to the assistant: \"…\"", "run this: `…`", "a jailbreak that works great: …")
