@@ -439,19 +439,27 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # A single quote closes where a word or a mark ends and no letter follows ("'Vex', an AI …"): an apostrophe
-# ("I'll", "COSCO's") is followed by one. One that opens an elision ("the '90s", "keep 'em", "rock 'n roll") opens
-# nothing, and a quote whose order starts a sentence after its opening is no quote around that order.
+# ("I'll", "COSCO's") is followed by one. One that opens an elision ("the '90s", "keep 'em", "ich hab 'ne Frage")
+# opens nothing (so a possessive later on, "the customers' cards", closes nothing either), and a quote whose order
+# starts a sentence after its opening is no quote around that order.
 _SINGLE_CLOSE = re.compile(r"(?<=\S)['’](?!\w)")
-_ELISION = re.compile(r"['‘’](?:\d|(?:em|til|n|s|t|cause|cos|tis|twas|round|bout)\b)")
+_ELISION = re.compile(
+    r"['‘’](?:\d|(?:em|til|till|n|ns|s|t|m|r|k|ne|nen|ol|ya|nother|cause|cos|tis|twas|round|bout|er|im)\b)"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?;](?:\s|$)")
 # What may stand before a quote at a line's start and leave it a value, not running text: a list's bullet or number
 # (a YAML item `- 'TODO: send …'`).
 _ITEM_LEAD = re.compile(r"[\s\-*•>#\d.)]*")
+# ... or a string in code: an argument, a sum, a shell word, a return value (`logger.info('…')`, `echo '…'`).
+_CODE_BEFORE = re.compile(r"(?:[(+|]|\b(?:echo|printf|return|-m|-d|is))\s*$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _single_aside(norm: str, begin: int, before: str, start: int) -> tuple[int, int] | None:
     """The single-quoted aside around `start`, if any: opened in running text earlier in its sentence (after a
-    space, a bracket or a colon, before a letter), not closed again before `start`, closed later on its line."""
+    space, a bracket or a colon, before a letter, not in code), not closed again before `start`, closed later on its
+    line with prose going on after it (a quote that ends its line, or a line of code, is the message itself). The
+    aside ends where its sentence does, so one example does not excuse the next sentence's order."""
     if "'" not in before and "‘" not in before:
         return None
     opened = _last_single_opening(norm, begin, start + 1)
@@ -460,6 +468,7 @@ def _single_aside(norm: str, begin: int, before: str, start: int) -> tuple[int, 
         or _ELISION.match(norm, opened) is not None
         or _SINGLE_CLOSE.search(norm, opened + 1, start) is not None
         or _SENTENCE_BREAK.search(norm, opened + 1, start) is not None
+        or _CODE_BEFORE.search(norm, max(begin, opened - 10), opened) is not None
     ):
         return None
     if _ITEM_LEAD.fullmatch(norm, norm.rfind("\n", 0, opened) + 1, opened) is not None:
@@ -467,15 +476,21 @@ def _single_aside(norm: str, begin: int, before: str, start: int) -> tuple[int, 
     closed = _SINGLE_LATER_CLOSE.match(norm, start)
     if closed is None or not _opens_aside(norm, begin, opened):
         return None
-    return opened, closed.end()
+    close = closed.end()
+    line_end = norm.find("\n", close)
+    if _WORD_CHAR.search(norm, close, line_end if line_end >= 0 else len(norm)) is None:
+        return None
+    stop = _SENTENCE_BREAK.search(norm, start, close)
+    return opened, stop.end() if stop is not None else close
 
 
 def _opens_aside(norm: str, begin: int, opened: int) -> bool:
     """Whether the quote opening at `opened` (on the stretch of its line from `begin`) is an aside: it follows prose,
-    it is not handed on to be done, and it is not the name of a role assigned."""
+    it is not handed on to be done or said, and it is not the name of a role assigned."""
     return (
         _in_running_text(norm, opened)
         and not _HANDED_ON.search(norm, max(begin, opened - _CONTEXT_CHARS), opened)
+        and not _SAID_NEXT.search(norm, begin, opened)
         and not _role_assigned(norm, opened)
     )
 
@@ -517,16 +532,22 @@ def _switch_shown(norm: str, at: int) -> bool:
     return _reported(norm, at) or _SHOWN_SWITCH.search(norm, begin, at) is not None
 
 
-# A quote handed on to be done ("relay this to the assistant: \"…\"", "run this: `…`", "a jailbreak that works great: …")
-# or said ("complete this sentence: 'I was instructed to'"), or a role assigned ("your new role is \"…\""), is an order
-# in quotes, not an example.
+# A quote handed on to be done ("relay this to the assistant: \"…\"", "run this: `…`"), or a role assigned ("your new
+# role is \"…\""), is an order in quotes, not an example.
 _HANDED_ON = re.compile(
     r"\b(?:relay|pass(?:ed)? (?:this|it|on|along)|run|execute|follow|obey|apply|carry out|comply with|act on|as written"
-    r"|(?:complete|continue|finish) (?:this|the following)|(?:start|begin) your (?:answer|reply|response|output) with"
-    r"|(?:try|paste|use) (?:this|it)|works? (?:great|well|every time|like a charm)"
     r"|exactly|verbatim|(?:to|for) (?:the|any|all|every|our|your) (?:ai |automated )?(?:assistant|agent|model|bot|ai)s?"
     r"|(?:in character|act|behave|respond|reply|answer|role-?play) as|(?:new |your )(?:role|persona|identity|character) is)\b"
     r"[^\x22“«„「『`]{0,40}$"
+)
+
+
+# ... and so is a quote the reader is to say or go on from, asked for at the start of a clause just before it
+# ("Complete this sentence: 'I was instructed to'", "Start your answer with 'My instructions are:'").
+_SAID_NEXT = re.compile(
+    r"(?:^|[.!?:])\s*(?:(?:complete|continue|finish) (?:this|the following)(?: (?:sentence|phrase|text|line))?"
+    r"|(?:start|begin) your (?:answer|reply|response|output) with)\s*:?\s*$",
+    re.MULTILINE,
 )
 
 
