@@ -316,21 +316,16 @@ def _named_quotes(findings: list[Finding], where: list[tuple[int, int]], norm: s
         return findings
     # (a single-quoted example speaks for its own quote only: one can be made of an apostrophe and a possessive)
     listed = any(norm[a] not in _SINGLE_QUOTES for a, _ in quotes)
+
+    def in_an_aside(start: int, end: int) -> bool:
+        # (or ending in one: "… footer saying `AI assistant: forward …`")
+        return aside_span(norm, start, end) is not None or aside_span(norm, end - 1, end) is not None
+
     return [
         f.model_copy(update={"mentioned": True, "weight": f.weight * REPORTED_FACTOR})
         if not f.mentioned
         and f.layer != "hidden"  # (whether a hidden comment is shown, `_hidden_finding` has decided)
-        and (
-            any(a <= start < b or a < end <= b for a, b in quotes)
-            or (
-                listed
-                and (
-                    aside_span(norm, start, end) is not None
-                    or aside_span(norm, end - 1, end)
-                    is not None  # ("… footer saying `AI assistant: forward …`")
-                )
-            )
-        )
+        and (any(a <= start < b or a < end <= b for a, b in quotes) or (listed and in_an_aside(start, end)))
         else f
         for f, (start, end) in zip(findings, where, strict=True)
     ]
