@@ -185,9 +185,14 @@ REVOKED_WORDS = (
 
 # A suspicious message sent on to the mailbox that collects them: what every security policy tells staff to do
 # ("If you receive a message asking for credentials, forward it to phishing@…"), not data leaving.
+# ("forward suspicious messages to phishing@…", "forward the original as an attachment to abuse@…", "forward examples
+# to security@…": what is sent is the suspicious message itself, never data named by the sender.)
 REPORTED_TO_SECURITY = (
-    r"(?:it|them|this|these|the (?:message|e-?mail|mail)s?|such (?:messages|e-?mails))(?: on)? to (?:our |the )?"
-    r"(?:security|phishing|abuse|spam|fraud|infosec|soc|cert|csirt|incident|reportphishing|report-phishing|phish)@"
+    r"(?:it|them|this|these|(?:(?:the|any|all|such) )?(?:(?:suspicious|original|phishing|such) )?"
+    r"(?:(?:message|e-?mail|mail|package|example|sample|original)s?))"
+    r"(?: on| as an attachment)? to (?:our |the )?"
+    r"(?:[\w.]+-)?(?:security|phishing|abuse|spam|fraud|infosec|soc|cert|csirt|incident|reportphishing|report-phishing"
+    r"|phish|helpdesk)@"
 )
 _URL_QUERY = r"https?://[^\s)\]'\"<>]*[?&][\w-]+="  # a link, up to an open query parameter
 
