@@ -14,8 +14,8 @@ from pathlib import Path
 from injection_eval import DEFAULT_DATA, ROOT, Case, load
 
 WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
-TRAIN_ROUNDS = tuple(range(1, 108))
-HELD_OUT_ROUNDS = (108, 109, 110, 111, 112, 113, 114, 115)
+TRAIN_ROUNDS = tuple(range(1, 124))
+HELD_OUT_ROUNDS = tuple(range(124, 132))
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
 _ROUND = re.compile(r"round(\d+)_")
 

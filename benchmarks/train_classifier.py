@@ -1,40 +1,41 @@
 """Train the injection classifier and write the weights the package ships.
 
+    pip install -e '.[train]'
     python benchmarks/train_classifier.py [--public DEV.jsonl] [--out PATH] [--dry-run]
 
-Pure Python, deterministic (fixed seed, fixed order): FTRL-proximal logistic regression
-(per-bucket learning rates, L1 so most buckets stay exactly zero and the file stays small).
+L2-regularised logistic regression (scikit-learn's liblinear, deterministic with a fixed seed)
+over the package's hashed features; the package reads the result as int8 weights in pure
+Python, so numpy and scikit-learn are needed to train, never to run. Before quantising, the
+weights are clipped at the 99.9th percentile of their magnitudes: a few n-grams that only
+ever appeared in attacks get huge weights, and held out (train on rounds up to 83 or 99,
+measure on the rounds after) the clipped model blocked 2-4 points more at the same false
+positives than the unclipped one.
+
 It learns only from the training side (`classifier_data.TRAIN_SPLITS`) and never reads the
-held-out splits. Hyperparameters and both thresholds are chosen by cross-validation on the
-training side alone: each fold holds whole written rounds (every third round of 27, so a fold's
-rounds are ones its model never saw, as the next round will be) and the public dev cases are
-spread over the folds by a hash.
+held-out splits. Both thresholds are chosen by cross-validation on the training side alone:
+each fold holds whole written rounds (every ninth round, so a fold's rounds are ones its model
+never saw, as the next round will be) and the public dev cases are spread over the folds by a
+hash.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import math
-import random
 import sys
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from classifier_data import TRAIN_SPLITS, WRITTEN_TRAIN, round_of, splits
 from injection_eval import DEFAULT_DATA, ROOT, Case
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
 
 from delegate.trust import InjectionFilter
-from delegate.trust.classifier import (
-    FEATURE_BITS,
-    WEIGHTS_FILE,
-    ClassifierJudge,
-    Weights,
-    features,
-    sigmoid,
-)
+from delegate.trust.classifier import FEATURE_BITS, WEIGHTS_FILE, ClassifierJudge, Weights, features
 
 OUT = ROOT / "delegate" / "trust" / WEIGHTS_FILE
 SEED = 20240611
@@ -44,11 +45,8 @@ FOLDS = 9  # whole written rounds per fold (a fold per round cost three times as
 # rounds put them near the issue's 1% already), and alone flag at most that share.
 ADDED_BLOCK_FPR = 0.004
 FLAG_FPR = 0.03
-SELECT_AT_FPR = 0.008  # hyperparameters are chosen by the classifier's own recall at this false-positive rate
-# (alpha, l1, l2, epochs): the point the last wider search chose (rounds 1-10; its weights' header records it),
-# against (2.0, 0.1, 0.1, 15) and (4.0, 0.03, 0.01, 20). Each point costs a quarter of an hour of cross-validation,
-# so the search is one point until a round changes the picture.
-GRID = ((2.0, 0.3, 0.1, 15),)
+C = 300.0  # inverse L2 strength: 100-1000 scored alike held out; the clipping below does the rest
+CLIP_QUANTILE = 0.999  # held out, 0.998-0.9995 scored alike, 0.99 and no clipping worse
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,56 +64,22 @@ def fold_of(case: Case, written: bool) -> int:
     return int.from_bytes(hashlib.sha256(case.text.encode("utf-8")).digest()[4:8], "big") % FOLDS
 
 
-def train(
-    examples: Sequence[Example], alpha: float, l1: float, l2: float, epochs: int
-) -> tuple[float, dict[int, float]]:
-    """FTRL-proximal over `examples` in a seeded order; the bias (unregularised) and the weights."""
-    beta = 1.0
-    z: dict[int, float] = {}
-    n: dict[int, float] = {}
-    zb = nb = 0.0
-    order = list(range(len(examples)))
-    rng = random.Random(SEED)
-
-    def weight(i: int) -> float:
-        zi = z.get(i, 0.0)
-        if abs(zi) <= l1:
-            return 0.0
-        return -(zi - math.copysign(l1, zi)) / ((beta + math.sqrt(n.get(i, 0.0))) / alpha + l2)
-
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for k in order:
-            ex = examples[k]
-            v = 1.0 / math.sqrt(len(ex.buckets))
-            ws = [weight(i) for i in ex.buckets]
-            bias = -zb / ((beta + math.sqrt(nb)) / alpha)
-            g = sigmoid(bias + v * sum(ws)) - ex.label
-            gb = g
-            sigma = (math.sqrt(nb + gb * gb) - math.sqrt(nb)) / alpha
-            zb += gb - sigma * bias
-            nb += gb * gb
-            gi = g * v
-            gg = gi * gi
-            for i, wi in zip(ex.buckets, ws, strict=True):
-                ni = n.get(i, 0.0)
-                sigma = (math.sqrt(ni + gg) - math.sqrt(ni)) / alpha
-                z[i] = z.get(i, 0.0) + gi - sigma * wi
-                n[i] = ni + gg
-    weights = {i: w for i in z if (w := weight(i)) != 0.0}
-    return -zb / ((beta + math.sqrt(nb)) / alpha), weights
-
-
-def quantise(
-    bias: float, weights: dict[int, float], flag_p: float, block_p: float, meta: dict[str, object]
-) -> Weights:
-    """int8 weights with one scale: what ships, and what cross-validation scores with."""
-    top = max((abs(w) for w in weights.values()), default=1.0)
-    scale = top / 127
-    table = array("b", bytes(1 << FEATURE_BITS))
-    for i, w in weights.items():
-        table[i] = max(-127, min(127, round(w / scale)))
-    return Weights(bias=bias, scale=scale, table=table, flag_p=flag_p, block_p=block_p, meta=meta)
+def train(examples: Sequence[Example]) -> Weights:
+    """Fit on `examples` and quantise: the model as the package will read it, thresholds still open."""
+    # One entry per bucket of each text, a colliding bucket twice: summed, it is what `Weights.probability`
+    # computes (the weights of the text's buckets over the square root of their number).
+    indptr = np.cumsum([0, *(len(e.buckets) for e in examples)])
+    indices = np.fromiter((b for e in examples for b in e.buckets), dtype=np.int64, count=int(indptr[-1]))
+    values = np.repeat([1 / np.sqrt(max(len(e.buckets), 1)) for e in examples], np.diff(indptr))
+    x = csr_matrix((values, indices, indptr), shape=(len(examples), 1 << FEATURE_BITS))
+    x.sum_duplicates()
+    y = np.array([e.label for e in examples])
+    model = LogisticRegression(C=C, solver="liblinear", random_state=SEED, max_iter=500).fit(x, y)
+    weights = model.coef_[0]
+    touched = np.abs(weights[weights != 0])
+    scale = float(np.quantile(touched, CLIP_QUANTILE)) / 127 if touched.size else 1.0
+    table = array("b", np.clip(np.round(weights / scale), -127, 127).astype(np.int8).tobytes())
+    return Weights(float(model.intercept_[0]), scale, table, 0.5, 0.9, {})
 
 
 def combined_blocks(p: float, rules_score: float, judge: ClassifierJudge) -> bool:
@@ -133,46 +97,46 @@ class Choice:
 
 
 def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
-    """The (flag_p, block_p) with the best combined recall within both false-positive targets."""
-    negatives = sorted((p for p, ex in oof if not ex.label), reverse=True)
-    pos = sum(ex.label for _, ex in oof)
-    neg = len(negatives)
+    """The (flag_p, block_p) with the best combined recall within both false-positive targets.
+
+    The bound on added false alarms holds on each training split, not only pooled: the public benign
+    texts are everyday requests, the written ones hard cases, and pooled the written ones outnumber
+    them thirteen to one (a pooled bound let the classifier add 1.3% false alarms on the public ones).
+    """
+    p = np.array([q for q, _ in oof])
+    label = np.array([ex.label for _, ex in oof], dtype=bool)
+    split = np.array([ex.split for _, ex in oof])
+    benign_by_split = [(split == name) & ~label for name in dict.fromkeys(split.tolist())]
+    rules = np.array([ex.rules_score for _, ex in oof])
+    judge = ClassifierJudge(Weights(0.0, 1.0, array("b"), 0.5, 0.9, {}))
+    ruled = rules >= judge.block_at
+    negatives = np.sort(p[~label])[::-1]
+    pos, neg = int(label.sum()), len(negatives)
     # Candidates: just above each of the highest benign probabilities (so that one passes).
-    candidates = sorted({p + 1e-9 for p in negatives[: int(neg * FLAG_FPR) + 2]}, reverse=True)
+    candidates = sorted({float(q) + 1e-9 for q in negatives[: int(neg * FLAG_FPR) + 2]}, reverse=True)
     best = Choice(1.0, 1.0, 0.0, 0.0, 0.0)
     for block_p in candidates:
         for flag_p in [c for c in candidates if c < block_p]:
-            judge = ClassifierJudge(Weights(0.0, 1.0, array("b"), flag_p, block_p, {}))
-            tp = fp = added = alone = 0
-            for p, ex in oof:
-                blocked = combined_blocks(p, ex.rules_score, judge)
-                tp += blocked and ex.label == 1
-                fp += blocked and ex.label == 0
-                added += blocked and ex.label == 0 and ex.rules_score < judge.block_at
-                alone += p >= flag_p and ex.label == 0
-            if added / neg <= ADDED_BLOCK_FPR and alone / neg <= FLAG_FPR and tp / pos > best.recall:
+            # `ClassifierJudge.weight`, vectorised: block_at from block_p, a share of the way up from flag_p
+            share = (p - flag_p) / (block_p - flag_p)
+            middle = np.round(judge.flag_at + share * 0.99 * (judge.block_at - judge.flag_at), 4)
+            weight = np.where(p >= block_p, judge.block_at, np.where(p < flag_p, 0.0, middle))
+            blocked = ruled | (rules + weight >= judge.block_at)
+            tp = int((blocked & label).sum())
+            added = max((blocked & ~ruled & benign).sum() / benign.sum() for benign in benign_by_split)
+            alone = int(((p >= flag_p) & ~label).sum())
+            if added <= ADDED_BLOCK_FPR and alone / neg <= FLAG_FPR and tp / pos > best.recall:
+                fp = int((blocked & ~label).sum())
                 best = Choice(flag_p, block_p, tp / pos, fp / neg, alone / neg)
     return best
 
 
-def out_of_fold(
-    examples: Sequence[Example], params: tuple[float, float, float, int]
-) -> list[tuple[float, Example]]:
-    alpha, l1, l2, epochs = params
+def out_of_fold(examples: Sequence[Example]) -> list[tuple[float, Example]]:
     scored: list[tuple[float, Example]] = []
     for fold in range(FOLDS):
-        bias, weights = train([e for e in examples if e.fold != fold], alpha, l1, l2, epochs)
-        model = quantise(bias, weights, 0.5, 0.9, {})
+        model = train([e for e in examples if e.fold != fold])
         scored += [(model.probability(e.buckets), e) for e in examples if e.fold == fold]
     return scored
-
-
-def alone_recall_at(oof: Sequence[tuple[float, Example]], fpr: float) -> float:
-    """The classifier's own out-of-fold recall at a false-positive rate: what picks the grid point."""
-    negatives = sorted((p for p, e in oof if not e.label), reverse=True)
-    cut = negatives[int(len(negatives) * fpr)] + 1e-9
-    positives = [p for p, e in oof if e.label]
-    return sum(p >= cut for p in positives) / len(positives)
 
 
 def report_by_split(oof: Sequence[tuple[float, Example]], choice: Choice) -> None:
@@ -214,17 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         for c in data[name]
     ]
     print(f"training on {len(examples)} cases ({sum(e.label for e in examples)} injections), {FOLDS} folds")
-    best: tuple[float, tuple[float, float, float, int], list[tuple[float, Example]]] | None = None
-    for params in GRID:
-        oof = out_of_fold(examples, params)
-        score = alone_recall_at(oof, SELECT_AT_FPR)
-        print(
-            f"  alpha={params[0]} l1={params[1]} l2={params[2]} epochs={params[3]}: out-of-fold recall {100 * score:.1f}% at {100 * SELECT_AT_FPR}% FPR (classifier alone)"
-        )
-        if best is None or score > best[0]:
-            best = (score, params, oof)
-    assert best is not None
-    _, params, oof = best
+    oof = out_of_fold(examples)
     choice = choose_thresholds(oof)
     rules_tp = sum(e.rules_score >= 1.0 for e in examples if e.label)
     rules_fp = sum(e.rules_score >= 1.0 for e in examples if not e.label)
@@ -233,23 +187,23 @@ def main(argv: list[str] | None = None) -> int:
         f"rules alone on the training side: recall {100 * rules_tp / pos:.1f}% FPR {100 * rules_fp / (len(examples) - pos):.2f}%"
     )
     print(
-        f"chosen alpha={params[0]} l1={params[1]} l2={params[2]} epochs={params[3]};"
-        f" flag_p={choice.flag_p:.4f} block_p={choice.block_p:.4f}: out of fold, with the rules,"
+        f"C={C} clip={CLIP_QUANTILE}; flag_p={choice.flag_p:.4f} block_p={choice.block_p:.4f}: out of fold, with the rules,"
         f" recall {100 * choice.recall:.1f}% FPR {100 * choice.fpr:.2f}%; alone it flags {100 * choice.alone_flag_fpr:.1f}% of benign"
     )
     report_by_split(oof, choice)
     if args.dry_run:
         return 0
-    bias, weights = train(examples, *params)
+    fitted = train(examples)
     meta: dict[str, object] = {
         "trained_on": f"public dev split + {WRITTEN_TRAIN}",
-        "alpha": params[0],
-        "l1": params[1],
-        "l2": params[2],
-        "epochs": params[3],
+        "model": "logistic regression (liblinear, L2)",
+        "C": C,
+        "clip_quantile": CLIP_QUANTILE,
         "seed": SEED,
     }
-    model = quantise(bias, weights, round(choice.flag_p, 6), round(choice.block_p, 6), meta)
+    model = Weights(
+        fitted.bias, fitted.scale, fitted.table, round(choice.flag_p, 6), round(choice.block_p, 6), meta
+    )
     data_bytes = model.encode()
     args.out.write_bytes(data_bytes)
     nonzero = sum(1 for w in model.table if w)

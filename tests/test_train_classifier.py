@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from train_classifier import ADDED_BLOCK_FPR, Example, choose_thresholds
 
 
-def _example(label: int, rules_score: float) -> Example:
-    return Example(buckets=[], label=label, rules_score=rules_score, fold=0, split="test")
+def _example(label: int, rules_score: float, split: str = "test") -> Example:
+    return Example(buckets=[], label=label, rules_score=rules_score, fold=0, split=split)
 
 
 def test_rules_near_the_target_leave_the_classifier_switched_on() -> None:
@@ -32,3 +32,13 @@ def test_the_false_alarms_it_adds_stay_within_the_bound() -> None:
     choice = choose_thresholds(benign + attacks)
     added = sum(1 for p, ex in benign if p >= choice.block_p and ex.rules_score < 1.0)
     assert added / len(benign) <= ADDED_BLOCK_FPR
+
+
+def test_the_bound_holds_on_each_split_not_only_pooled() -> None:
+    # 2% of a small split's benign texts score above the attacks: pooled with a large clean split that is
+    # under the bound (0.1%), on its own split ten times over it, so nothing may block at the attacks' 0.9
+    small = [(0.95 if i < 10 else 0.1, _example(0, 0.0, "small")) for i in range(500)]
+    large = [(0.5 if i < 5 else 0.1, _example(0, 0.0, "large")) for i in range(10_000)]
+    attacks = [(0.9, _example(1, 0.0, "large")) for _ in range(100)]
+    choice = choose_thresholds(small + large + attacks)
+    assert choice.block_p > 0.95 and choice.recall == 0.0

@@ -1,9 +1,8 @@
 """The learned layer: logistic regression over hashed n-grams, a judge that needs no model.
 
 Rules are literal; attacks phrased afresh slip past them. A linear model over word and
-character n-grams of the normalised text, and over the semantic classes of its words and
-ordered pairs of them (`concepts`), generalises a little further, costs microseconds,
-and is deterministic: n-grams are hashed with CRC-32 (not Python's salted `hash`), so the
+byte n-grams of the normalised text generalises a little further, costs microseconds, and
+is deterministic: n-grams are hashed with CRC-32 (not Python's salted `hash`), so the
 features are the same in every process. The weights ship in the package (trained by
 `benchmarks/train_classifier.py`) and are read once, on first use. Off unless asked for.
 """
@@ -23,14 +22,14 @@ from itertools import pairwise
 
 import anyio
 
-from delegate.trust import concepts
 from delegate.trust.filter import BLOCK_AT, FLAG_AT, decide
 from delegate.trust.normalize import normalize
 from delegate.trust.verdict import ALLOW, Finding, Source, Verdict
 
-FEATURE_BITS = 18
+FEATURE_BITS = 20
 WORD_NGRAMS = (1, 2)
-CHAR_NGRAMS = (4, 4)
+WORD_SKIP = 2  # word pairs this far apart: "send … password" whatever the word between
+CHAR_NGRAMS = (4, 5)
 MAGIC = b"DLGCLF1\n"
 WEIGHTS_FILE = "classifier.bin"
 THREAD_CHARS = 20_000
@@ -48,18 +47,20 @@ def sigmoid(z: float) -> float:
 def grams(
     text: str, source: Source = "instruction", char_ngrams: tuple[int, int] = CHAR_NGRAMS
 ) -> set[bytes]:
-    """The distinct n-grams the model reads: the source, word 1-2-grams, byte n-grams, concepts.
+    """The distinct n-grams the model reads: the source, word 1-2-grams, skip pairs, byte n-grams.
 
-    Concept features (`concepts.concepts`: semantic classes of words and ordered pairs of them)
-    are what carries across paraphrase; the n-grams memorise surface phrases. Byte n-grams are taken over the UTF-8 of the normalised text with its whitespace
-    collapsed; slicing bytes with `map` keeps the loop in C, which is what makes it fast.
+    Words carry across languages' word order less than bytes do, so both: byte n-grams are
+    taken over the UTF-8 of the normalised text with its whitespace collapsed (slicing bytes
+    with `map` keeps the loop in C, which is what makes it fast), and word pairs `WORD_SKIP`
+    apart match a phrase whatever fills its middle. A hand-written lexicon of multilingual
+    word classes was tried here for three sessions; held out, the model did better without it.
     """
     norm = normalize(text)
     words = _WORD.findall(norm)
     found = {f"s:{source}".encode()}
     found.update(map(_ENCODE, ["w:" + w for w in words]))
     found.update(map(_ENCODE, [f"b:{a} {b}" for a, b in pairwise(words)]))
-    found.update(map(_ENCODE, concepts.concepts(words, norm)))
+    found.update(map(_ENCODE, [f"k:{a} {b}" for a, b in zip(words, words[WORD_SKIP:], strict=False)]))
     flat = " ".join(norm.split()).encode("utf-8")
     size = len(flat)
     low, high = char_ngrams
@@ -102,8 +103,8 @@ class Weights:
             "bits": FEATURE_BITS,
             "word_ngrams": list(WORD_NGRAMS),
             "char_ngrams": list(CHAR_NGRAMS),
+            "word_skip": WORD_SKIP,
             "hash": "crc32",
-            "concepts": concepts.fingerprint(),
             "bias": self.bias,
             "scale": self.scale,
             "flag_p": self.flag_p,
@@ -125,7 +126,7 @@ def decode_weights(data: bytes) -> Weights:
         "bits": FEATURE_BITS,
         "word_ngrams": list(WORD_NGRAMS),
         "char_ngrams": list(CHAR_NGRAMS),
-        "concepts": concepts.fingerprint(),
+        "word_skip": WORD_SKIP,
     }
     if any(header.get(k) != v for k, v in expected.items()) or header.get("hash") != "crc32":
         raise ValueError(f"weights built for other features: {header}")
