@@ -45,6 +45,10 @@ FOLDS = 9  # whole written rounds per fold (a fold per round cost three times as
 # rounds put them near the issue's 1% already), and alone flag at most that share.
 ADDED_BLOCK_FPR = 0.004
 FLAG_FPR = 0.03
+# Public subsets whose attacks are their own benign texts with an injection added (BIPIA's e-mails and code answers):
+# learnt from, the model takes the shared text for a sign of attack (out of fold, such e-mails were most of the
+# false alarms it added on the public set). It still scores them, so their false alarms bound the thresholds.
+NOT_LEARNT = ("bipia_",)
 C = 300.0  # inverse L2 strength: 100-1000 scored alike held out; the clipping below does the rest
 CLIP_QUANTILE = 0.999  # held out, 0.998-0.9995 scored alike, 0.99 and no clipping worse
 
@@ -56,6 +60,8 @@ class Example:
     rules_score: float  # the rules' verdict score, for choosing thresholds as the gate combines
     fold: int
     split: str
+    # False: scored out of fold (its false alarms bound the thresholds), never learnt from (`NOT_LEARNT`)
+    learnt: bool = True
 
 
 def fold_of(case: Case, written: bool) -> int:
@@ -134,7 +140,7 @@ def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
 def out_of_fold(examples: Sequence[Example]) -> list[tuple[float, Example]]:
     scored: list[tuple[float, Example]] = []
     for fold in range(FOLDS):
-        model = train([e for e in examples if e.fold != fold])
+        model = train([e for e in examples if e.fold != fold and e.learnt])
         scored += [(model.probability(e.buckets), e) for e in examples if e.fold == fold]
     return scored
 
@@ -173,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
             rules.scan(c.text, c.source).score,
             fold_of(c, name.startswith("written")),
             name,
+            not c.subset.startswith(NOT_LEARNT),
         )
         for name in TRAIN_SPLITS
         for c in data[name]
@@ -193,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     report_by_split(oof, choice)
     if args.dry_run:
         return 0
-    fitted = train(examples)
+    fitted = train([e for e in examples if e.learnt])
     meta: dict[str, object] = {
         "trained_on": f"public dev split + {WRITTEN_TRAIN}",
         "model": "logistic regression (liblinear, L2)",

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from train_classifier import ADDED_BLOCK_FPR, Example, choose_thresholds
+from train_classifier import ADDED_BLOCK_FPR, FOLDS, Example, choose_thresholds, out_of_fold, train
 
 
 def _example(label: int, rules_score: float, split: str = "test") -> Example:
@@ -42,3 +42,25 @@ def test_the_bound_holds_on_each_split_not_only_pooled() -> None:
     attacks = [(0.9, _example(1, 0.0, "large")) for _ in range(100)]
     choice = choose_thresholds(small + large + attacks)
     assert choice.block_p > 0.95 and choice.recall == 0.0
+
+
+def test_examples_not_learnt_are_scored_but_teach_nothing() -> None:
+    """A subset whose attacks are its own benign texts plus an injection is scored out of fold, never learnt from:
+    its texts' buckets keep no weight, so it scores as a text of buckets never seen."""
+    learnt = [
+        Example(buckets=[1, 10 + fold], label=1, rules_score=0.0, fold=fold, split="w")
+        for fold in range(FOLDS)
+        for _ in range(5)
+    ] + [
+        Example(buckets=[2, 10 + fold], label=0, rules_score=0.0, fold=fold, split="w")
+        for fold in range(FOLDS)
+        for _ in range(5)
+    ]
+    shared = [
+        Example(buckets=[3], label=1, rules_score=0.0, fold=0, split="p", learnt=False) for _ in range(30)
+    ]
+    unseen = Example(buckets=[4], label=0, rules_score=0.0, fold=0, split="p", learnt=False)
+    scored = dict((id(e), p) for p, e in out_of_fold([*learnt, *shared, unseen]))
+    assert all(id(e) in scored for e in (*learnt, *shared, unseen))
+    assert scored[id(shared[0])] == scored[id(unseen)]
+    assert train([e for e in [*learnt, *shared] if e.learnt]).table[3] == 0
