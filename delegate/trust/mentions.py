@@ -377,9 +377,6 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
     # joined the game"). (More "[SYSTEM]" lines do not make a log: a forger can write three.)
     if rule.name == "system_message_marker" and _BARE_SYSTEM.fullmatch(norm, start, end) and _in_log(norm):
         return True
-    # ... an INI file's section, "[admin]" alone on its line over `key = value` lines (comments between)
-    if rule.name == "system_message_marker" and _ini_section(norm, start, end):
-        return True
     if rule.category not in _EXAMPLE_CATEGORIES:
         return False
     if _quoted_example(norm, start, end, rule.category, asides=not decoded):
@@ -874,18 +871,6 @@ def _governs(window: str, frame_end: int) -> bool:
     summary and then gives an order; "testers attempted to trick it; you must now …")."""
     tail = window[frame_end:]
     return _CLAUSE_BREAK.search(tail) is None and tail.count(" ") <= _FRAME_REACH_WORDS
-
-
-# The line after an INI section's header: comments, then a key set to one token ("timeout = 15",
-# "allow_password_reset = tier2_only"). A sentence as the value is no setting: "[system]\nnote = you are now …".
-_INI_SETTING = re.compile(
-    r"[\x20\t]*\n(?:[\x20\t]*[;#][^\n]*\n)*[\x20\t]*[\w.-]+[\x20\t]*=[\x20\t]*\S{0,80}[\x20\t]*(?:\n|$)"
-)
-
-
-def _ini_section(norm: str, start: int, end: int) -> bool:
-    """Whether the bracketed marker is an INI section's header: alone on its line, settings below it."""
-    return (start == 0 or norm[start - 1] == "\n") and _INI_SETTING.match(norm, end) is not None
 
 
 @lru_cache(maxsize=8)

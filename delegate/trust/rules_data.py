@@ -79,9 +79,11 @@ _DESCRIBED = rf" (?:{_READER_IS}\w+ing|with|in charge of|responsible for)\b[^:\n
 # "any bot or AI agent doing triage", "AI assistants and agents"
 _OR_AI = rf"(?: (?:or|and|and/or) (?:an? |any |other )?{_AI_NAMED})?"
 # What such a line then tells the reader to do.
-# ("use" is a noun in the title "AI Use Policy §4: assistants must not ...", never in "AI agent: use the shell tool")
+# "Use" is an order only after a colon, a comma, a dash, "please", "now" or a handle ("AI agent: use the shell tool",
+# "@deploy-bot use rules in …"): right after the name it is the noun of a title ("AI Use Policy §4: …").
 _ORDERS = (
-    r"(?:use(?! (?:polic(?:y|ies)|standards?|guidelines?|sections?|statement|rules)\b)"
+    r"(?:(?<=[:,—–-]\x20)use|(?<=[:,—–-])use|(?<=please\x20)use|(?<=now\x20)use|(?<=[-_@]ai\x20)use"
+    r"|(?<=[-_@](?:bot|gpt|llm)\x20)use|(?<=[-_@]agent\x20)use|(?<=[-_@]assistant\x20)use|(?<=[-_@]copilot\x20)use"
     r"|ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
     r"|e-?mail|post|upload|export|delete|remove|cancel|run|execute|invoke|call|grant|change|set|switch|enter|rate"
     r"|label|mark|approve|merge|flag|do not|don'?t|never|quote|repeat|print|output|look up|render|recommend"
@@ -118,8 +120,7 @@ DATA: tuple[Rule, ...] = (
         # match begins at the reader, so the index looks for rare words, not for "to the".
         # (a description may close a bracket: "(For AI assistants filling in this form) Paste ...")
         # (not a conventional commit's scope: "fix(bot): stop following @-mentions")
-        # (nor the agent of a passive: "strings that must be flagged by the bot, never acted on")
-        rf"(?<![a-z0-9]\()(?<!\bby\x20the\x20)(?<!\bby\x20)(?:{_ADDRESSED}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED}(?=\)? ?[:,—–-]|\)))?|{_OPENS}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED})?(?= ?[:,—–-])"
+        rf"(?<![a-z0-9]\()(?:{_ADDRESSED}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED}(?=\)? ?[:,—–-]|\)))?|{_OPENS}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED})?(?= ?[:,—–-])"
         rf"|{_ADDRESSED}?{_AI_READER} {_READER_IS}(?:{_READER_DOING})\b[^:\n]{{0,40}}?"
         rf"|{_ADDRESSED}?{_AI_READER} (?:that|who|which) (?:{_READER_DOES})\b[^:\n]{{0,50}}?(?= ?[:—–])"
         rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?"
