@@ -49,11 +49,11 @@ def grams(
 ) -> set[bytes]:
     """The distinct n-grams the model reads: the source, word 1-2-grams, skip pairs, byte n-grams.
 
-    Words carry across languages' word order less than bytes do, so both: byte n-grams are
-    taken over the UTF-8 of the normalised text with its whitespace collapsed (slicing bytes
-    with `map` keeps the loop in C, which is what makes it fast), and word pairs `WORD_SKIP`
-    apart match a phrase whatever fills its middle. A hand-written lexicon of multilingual
-    word classes was tried here for three sessions; held out, the model did better without it.
+    Byte n-grams, taken over the UTF-8 of the normalised text with its whitespace collapsed,
+    catch a phrase in any script, spaced or not (slicing bytes with `map` keeps the loop in C,
+    which is what makes it fast); word pairs `WORD_SKIP` apart match a phrase whatever fills its
+    middle. A hand-written lexicon of multilingual word classes was tried here for three
+    sessions; held out, the model did better without it.
     """
     norm = normalize(text)
     words = _WORD.findall(norm)
