@@ -79,10 +79,10 @@ _DESCRIBED = rf" (?:{_READER_IS}\w+ing|with|in charge of|responsible for)\b[^:\n
 # "any bot or AI agent doing triage", "AI assistants and agents"
 _OR_AI = rf"(?: (?:or|and|and/or) (?:an? |any |other )?{_AI_NAMED})?"
 # What such a line then tells the reader to do.
-# "Use" is an order only after a colon, a comma, a dash, "please", "now" or a handle ("AI agent: use the shell tool",
-# "@deploy-bot use rules in …"): right after the name it is the noun of a title ("AI Use Policy §4: …").
+# "Use" is an order only after a colon, a comma, a dash, "please", "now", "should" or a handle ("AI agent: use the
+# shell tool", "@deploy-bot use rules in …"): right after the name it is the noun of a title ("AI Use Policy §4: …").
 _ORDERS = (
-    r"(?:(?<=[:,—–-]\x20)use|(?<=[:,—–-])use|(?<=please\x20)use|(?<=now\x20)use|(?<=[-_@]ai\x20)use"
+    r"(?:(?<=[:,—–-]\x20)use|(?<=[:,—–-])use|(?<=please\x20)use|(?<=now\x20)use|(?<=should\x20)use|(?<=[-_@]ai\x20)use"
     r"|(?<=[-_@](?:bot|gpt|llm)\x20)use|(?<=[-_@]agent\x20)use|(?<=[-_@]assistant\x20)use|(?<=[-_@]copilot\x20)use"
     r"|ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
     r"|e-?mail|post|upload|export|delete|remove|cancel|run|execute|invoke|call|grant|change|set|switch|enter|rate"
