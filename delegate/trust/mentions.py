@@ -396,7 +396,7 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     "such as", "typed", or as a later item of such a list. An order or a persona quoted in running text
     is named as well, cued or not (`asides`; not in a decoded text, whose quotes are the payload's own).
     """
-    if asides and category in _ASIDE_CATEGORIES and quoted_aside(norm, start, end):
+    if asides and category in _ASIDE_CATEGORIES and aside_span(norm, start, end) is not None:
         return True
     begin, before = _line_before(norm, start)
     opened = _open_double(norm, begin, before)
@@ -411,16 +411,13 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     return at >= 0 and _example_cued(norm, at) and _SINGLE_LATER_CLOSE.match(norm, end) is not None
 
 
-def quoted_aside(norm: str, start: int, end: int) -> bool:
-    """Whether `norm[start:end]` is quoted in running text: inside double, single, angle, corner or German quotes
-    or an inline code span, opened earlier on its line and closed later on it, the quote not a field's
-    value (`"content": "…"`, `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
-    return aside_span(norm, start, end) is not None
-
-
 def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
     """The quote (its opening mark to its closing one) that makes `norm[start:end]` a quoted aside, if any:
-    every other order inside the same quote is part of the same example."""
+    every other order inside the same quote is part of the same example.
+
+    An aside is quoted in running text: inside double, single, angle, corner or German quotes or an inline code
+    span, opened earlier on its line and closed later on it, the quote not a field's value (`"content": "…"`,
+    `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
     begin, before = _line_before(norm, start)
     if before.count("`") % 2 == 1:
         code = _CODE_CLOSE.match(norm, end)

@@ -188,7 +188,7 @@ REVOKED_WORDS = (
 # ("forward suspicious messages to phishing@…", "forward the original as an attachment to abuse@…", "forward examples
 # to security@…": what is sent is the suspicious message itself, never data named by the sender.)
 REPORTED_TO_SECURITY = (
-    r"(?:it|them|this|these|the (?:message|e-?mail|mail)s?|such (?:message|e-?mail)s?|the original"
+    r"(?:it|them|this|these|the (?:message|e-?mail|mail)s?|the original"
     # (never "all messages", "any e-mail": a whole mailbox forwarded is the classic takeover)
     r"|(?:(?:the|any|all) )?(?:suspicious|phishing|such) (?:message|e-?mail|mail|example|sample)s?"
     r"|(?:the )?(?:example|sample)s)"
