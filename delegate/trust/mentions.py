@@ -326,7 +326,27 @@ def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, de
         or (rule.category == "structure" and _CALLED_FAKE.search(norm, max(0, start - 40), start) is not None)
         or (rule.category in _NEGATABLE and (_negated(norm, start) or _negated_after(norm, end)))
         or _named(rule, norm, start, end, original, decoded)
+        or (rule.name == "credentials_by_reply" and _phishing_described(norm, start, end, decoded))
     )
+
+
+# People a phishing message is said to have asked: staff, not the reader ("e-mails asking employees to reply with
+# their MES password"). "Asking you" or "the assistant" is asked of the reader, and counts.
+_PEOPLE_ASKED = re.compile(
+    r"\b(?:asks?|asked|asking|tells?|told|telling|urges?|urged|urging|instructs?|instructed|instructing"
+    r"|request(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:employees|staff|users|customers|members|people|recipients|clients"
+    r"|patients|colleagues|everyone|residents|tenants|subscribers|vendors|suppliers|students|parents|drivers|partners"
+    r"|donors|volunteers|claimants|policyholders|account holders)\s+to\s+$"
+)
+
+
+def _phishing_described(norm: str, start: int, end: int, decoded: bool) -> bool:
+    """Whether a request for credentials by reply is quoted or reported, as a phishing warning shows one
+    ('The body says: "Reply with your password within 1 hour"', "a message asked staff to reply with LIMS
+    passwords"): the warning's reader is not the one asked. A quote handed on to be sent or done is no aside."""
+    if _PEOPLE_ASKED.search(norm, max(0, start - _CONTEXT_CHARS), start) is not None:
+        return True
+    return not decoded and aside_span(norm, start, end) is not None
 
 
 def _negated_after(norm: str, end: int) -> bool:
