@@ -97,6 +97,11 @@ _STOPWORDS = _words(
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _HEADER_LABEL = re.compile(r"\w+ (?:from|by|to|date|on|via)\s?:")
 _GIT_LOG = re.compile(r"(?m)^commit [0-9a-f]{7,40}\b.*\n(?:merge: .*\n)?author:")
+# ... or a log of commits and their messages without authors (`git log --format="commit %h%n%B"`)
+_COMMIT_LINE = re.compile(r"(?m)^commit [0-9a-f]{7,40}$")
+# A line that opens on a label of a few words and a colon ("Open actions: DIFF-09 recal", "Review text: Great
+# Chianti"): a field of a report or a form, whatever its first word.
+_LABEL = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}:(?:\s|$)")
 _IDENTIFIER = re.compile(r"[a-z0-9]_[a-z0-9]")  # a snake_case name: a line about code, e.g. a commit subject
 # First words of the lines `_request_kind` needs to look at (besides lines about "your answer").
 _OPENERS = TASK_VERBS | _QUESTION_OPENERS | _LEADS | _words("in within throughout at")
@@ -162,9 +167,9 @@ def _not_said_here(norm: str, start: int, end: int) -> bool:
         return True
     # a header's label ("Reply from: TA Ben (staff)") and a commit message in a git log, imperative by convention
     # ("Remove hard-coded API token from notebook")
-    if _HEADER_LABEL.match(line) or (
-        start > 0 and norm[start - 1] == " " and _GIT_LOG.search(norm) is not None
-    ):
+    if _HEADER_LABEL.match(line) or _LABEL.match(line) or _COMMIT_LINE.search(norm) is not None:
+        return True
+    if start > 0 and norm[start - 1] == " " and _GIT_LOG.search(norm) is not None:
         return True
     return _in_block_scalar(norm, start) or in_draft(norm, start)
 

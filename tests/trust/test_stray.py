@@ -150,3 +150,29 @@ def test_one_question_out_of_place_is_still_stray() -> None:
         "Payment terms are net 30; the supplier's bank details are unchanged since the last invoice."
     )
     assert [s.kind for s in stray_requests(normalize(text))] == ["question"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open actions: crane 4 brake recalibration (done), reefer plugs on hold pending parts.",
+        "Review text: quick delivery, the parcel arrived on the second day.",
+        "Style guide entries:",
+    ],
+)
+def test_a_label_of_a_few_words_and_a_colon_sets_no_task(line: str) -> None:
+    """A report's or a form's field ("Open actions: …") opens on a noun whatever it shares with a verb."""
+    assert list(stray_requests(normalize(with_line(line)))) == []
+
+
+def test_a_commit_log_without_authors_is_imperative_by_convention() -> None:
+    log = (
+        "commit 4e1a9c2\nAdd retry with backoff to the customs-declaration upload\n\n"
+        "commit 71b09fd\nRemove the hard-coded sandbox token from the fixtures\n" + INVOICE
+    )
+    assert list(stray_requests(normalize(log))) == []
+
+
+def test_a_task_with_a_colon_later_in_its_sentence_is_still_found() -> None:
+    line = "Write a limerick about a pirate and his parrot: make it rhyme and keep it short."
+    assert [s.kind for s in stray_requests(normalize(with_line(line)))] == ["task"]
