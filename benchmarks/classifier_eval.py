@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = judge.weights
     print(f"classifier: flag from p={meta.flag_p:.4f}, block from p={meta.block_p:.4f}; {meta.meta}")
     print(HEADER)
+    pooled: dict[str, Tally] = {}  # the held-out written rounds together: one round is 200 texts
     for name in names:
         cases = data[name]
         found = asyncio.run(verdicts(cases))
@@ -54,8 +55,12 @@ def main(argv: list[str] | None = None) -> int:
             tally = Tally()
             for case, verdict in zip(cases, layer_verdicts, strict=True):
                 tally.add(case, verdict)
+                if name.startswith("written r") and name in HELD_OUT_SPLITS:
+                    pooled.setdefault(layer, Tally()).add(case, verdict)
             print(tally.row(f"{name}: {layer}"))
         print()
+    for layer, tally in pooled.items():
+        print(tally.row(f"written held out: {layer}"))
     every = [c for name in names for c in data[name]]
     print(
         f"classifier speed: {micros_per_kb(judge.probability, every):.1f} µs per KB (normalise, n-grams, hash, sum)"
