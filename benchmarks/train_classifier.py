@@ -47,7 +47,8 @@ ADDED_BLOCK_FPR = 0.004
 FLAG_FPR = 0.03
 # Public subsets whose attacks are their own benign texts with an injection added (BIPIA's e-mails and code answers):
 # learnt from, the model takes the shared text for a sign of attack (out of fold, such e-mails were most of the
-# false alarms it added on the public set). It still scores them, so their false alarms bound the thresholds.
+# false alarms it added on the public set). Their attacks are scored, never learnt; their benign texts are learnt
+# (the e-mails and code answers as they are), since unseen they were the model's commonest public false alarm.
 NOT_LEARNT = ("bipia_",)
 C = 300.0  # inverse L2 strength: 100-1000 scored alike held out; the clipping below does the rest
 CLIP_QUANTILE = 0.999  # held out, 0.998-0.9995 scored alike, 0.99 and no clipping worse
@@ -62,6 +63,11 @@ class Example:
     split: str
     # False: scored out of fold (its false alarms bound the thresholds), never learnt from (`NOT_LEARNT`)
     learnt: bool = True
+
+
+def learnt(case: Case) -> bool:
+    """Whether the model learns from `case`: everything but the attacks of `NOT_LEARNT` subsets."""
+    return not (case.label and case.subset.startswith(NOT_LEARNT))
 
 
 def fold_of(case: Case, written: bool) -> int:
@@ -179,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             rules.scan(c.text, c.source).score,
             fold_of(c, name.startswith("written")),
             name,
-            not c.subset.startswith(NOT_LEARNT),
+            learnt(c),
         )
         for name in TRAIN_SPLITS
         for c in data[name]

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from train_classifier import ADDED_BLOCK_FPR, FOLDS, Example, choose_thresholds, out_of_fold, train
+from injection_eval import Case
+from train_classifier import ADDED_BLOCK_FPR, FOLDS, Example, choose_thresholds, learnt, out_of_fold, train
 
 
 def _example(label: int, rules_score: float, split: str = "test") -> Example:
@@ -64,3 +65,14 @@ def test_examples_not_learnt_are_scored_but_teach_nothing() -> None:
     assert all(id(e) in scored for e in (*learnt, *shared, unseen))
     assert scored[id(shared[0])] == scored[id(unseen)]
     assert train([e for e in [*learnt, *shared] if e.learnt]).table[3] == 0
+
+
+def test_subsets_whose_attacks_are_their_benign_texts_teach_their_benign_texts_only() -> None:
+    """BIPIA's attacks are its own e-mails with an injection appended: the attacks are not learnt, the e-mails are."""
+
+    def case(label: int, subset: str) -> Case:
+        return Case(text="Dear customer, your statement is ready.", label=label, origin="o", subset=subset)
+
+    assert not learnt(case(1, "bipia_email_with_text_attack"))
+    assert learnt(case(0, "bipia_email_context"))
+    assert learnt(case(1, "round12_exfiltration")) and learnt(case(0, "round12_benign"))
