@@ -205,7 +205,7 @@ class ClassifierJudge:
         policy put before an attack took 70% of rule-blocked attacks under its threshold (95% on written
         rounds 157-171). Read within `REVIEW_WINDOW` characters of each finding, the same padding cleared
         1.4-1.6% of them, while 8 of the rules' 12 false alarms there were cleared and none of their 843
-        attack blocks.
+        attack blocks (on rounds 172-187, never used to decide: 1.3-1.5%; 12 of 23 and 1 of 928).
         """
         findings = verdict.findings
         if not findings or any(
