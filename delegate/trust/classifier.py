@@ -197,13 +197,7 @@ class ClassifierJudge:
         share = (probability - w.flag_p) / (w.block_p - w.flag_p)
         return round(self.flag_at + share * 0.99 * (self.block_at - self.flag_at), 4)
 
-    async def clears(self, text: str, source: Source, verdict: Verdict) -> bool:
-        """`reads_benign`, off the event loop for a long text (the whole text is read too)."""
-        if len(text) >= THREAD_CHARS:
-            return await anyio.to_thread.run_sync(self.reads_benign, text, source, verdict)
-        return self.reads_benign(text, source, verdict)
-
-    def reads_benign(self, text: str, source: Source, verdict: Verdict) -> bool:
+    def clears(self, text: str, source: Source, verdict: Verdict) -> bool:
         """Whether the model, reading only the words around each finding, takes none of them for an attack,
         and the whole text not either: then the rules' block becomes a flag.
 

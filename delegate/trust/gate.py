@@ -83,7 +83,7 @@ class TrustGate:
         if self.judge is None:
             return verdict
         if verdict.blocked:
-            if isinstance(self.judge, BlockReviewer) and await self.judge.clears(text, source, verdict):
+            if isinstance(self.judge, BlockReviewer) and self.judge.clears(text, source, verdict):
                 return self._cleared(verdict)
             if not self.judge_all:
                 return verdict

@@ -40,7 +40,7 @@ class Judge(Protocol):
 class BlockReviewer(Protocol):
     """A judge that may also second the rules' block, or clear it to a flag (the classifier does)."""
 
-    async def clears(self, text: str, source: Source, verdict: Verdict) -> bool: ...
+    def clears(self, text: str, source: Source, verdict: Verdict) -> bool: ...
 
 
 class ModelJudge:

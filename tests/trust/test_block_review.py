@@ -8,14 +8,13 @@ consequences (tool calls, risky actions, data sent out, stray tasks), are never 
 from __future__ import annotations
 
 import base64
-import threading
 from array import array
 
 import anyio
 import pytest
 
 from delegate.trust import ClassifierJudge, InjectionFilter, TrustGate, Verdict
-from delegate.trust.classifier import FEATURE_BITS, REVIEW_WINDOW, THREAD_CHARS, Weights
+from delegate.trust.classifier import FEATURE_BITS, REVIEW_WINDOW, Weights
 from delegate.trust.gate import CLEARED_RULE
 from delegate.trust.verdict import Source
 
@@ -89,7 +88,7 @@ def test_the_model_reads_the_words_around_each_finding_not_the_padding() -> None
     spy = Spy()
     verdict = InjectionFilter().scan(text)
     assert verdict.blocked
-    assert spy.reads_benign(text, "instruction", verdict)
+    assert spy.clears(text, "instruction", verdict)
     whole, *windows = spy.read
     assert whole == text
     assert len(windows) == len(verdict.findings)
@@ -110,22 +109,3 @@ def test_padding_around_an_attack_does_not_clear_it_with_the_shipped_weights() -
     )
     assert InjectionFilter().scan(text, "tool_result").blocked
     assert anyio.run(TrustGate(judge=ClassifierJudge()).scan, text, "tool_result").blocked
-
-
-def test_a_long_text_is_reviewed_off_the_event_loop() -> None:
-    """The review reads the whole text too; past `THREAD_CHARS` that runs in a worker thread, as `scan` does."""
-
-    class Where(Spy):
-        def __init__(self) -> None:
-            super().__init__()
-            self.on_main: list[bool] = []
-
-        def reads_benign(self, text: str, source: Source, verdict: Verdict) -> bool:
-            self.on_main.append(threading.current_thread() is threading.main_thread())
-            return True
-
-    judge = Where()
-    text = ORDER + " " + "The lifts were serviced on schedule. " * (THREAD_CHARS // 30)
-    assert anyio.run(judge.clears, text, "instruction", InjectionFilter().scan(text))
-    assert anyio.run(judge.clears, ORDER, "instruction", InjectionFilter().scan(ORDER))
-    assert judge.on_main == [False, True]
