@@ -9,7 +9,7 @@ from delegate.trust.classifier import ClassifierJudge
 from delegate.trust.fence import fence, unfence
 from delegate.trust.filter import InjectionFilter, decide, scan
 from delegate.trust.gate import Gated, Policy, TrustGate, apply_policy, neutralise
-from delegate.trust.judge import BlockReviewer, Judge, ModelJudge
+from delegate.trust.judge import Judge, ModelJudge
 from delegate.trust.normalize import normalize
 from delegate.trust.verdict import ALLOW, Action, Finding, Source, Verdict
 
@@ -17,7 +17,6 @@ __all__ = [
     "ALLOW",
     "Action",
     "AuditLog",
-    "BlockReviewer",
     "ClassifierJudge",
     "Finding",
     "Gated",

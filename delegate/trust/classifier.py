@@ -33,17 +33,6 @@ CHAR_NGRAMS = (4, 5)
 MAGIC = b"DLGCLF1\n"
 WEIGHTS_FILE = "classifier.bin"
 THREAD_CHARS = 20_000
-# Reviewing a rules block: the characters either side of each finding the model reads, and the probability
-# under which it finds none of them an attack (decided on written rounds 157-171 with weights trained to 155).
-REVIEW_WINDOW = 80
-CLEARS_BELOW = 0.1
-# What the model may clear is the rules' reading of words that talk (an order to forget, a persona, a request
-# for the prompt, a marker): the layers `rules` and `structure`. Decoded and hidden findings are never cleared
-# (an encoded payload reads as noise to the model), nor an act with consequences (a tool call, a risky action,
-# data sent out), nor a stray task in data ("Write a haiku about autumn" in an e-mail), which reads as harmless
-# words wherever it stands.
-REVIEWED_LAYERS = frozenset({"rules", "structure"})
-UNREVIEWED_CATEGORIES = frozenset({"stray", "tool_coercion", "tool", "risky_action", "exfiltration"})
 _WORD = re.compile(r"\w+")
 _MASK = (1 << FEATURE_BITS) - 1
 _CRC = zlib.crc32
@@ -169,8 +158,10 @@ class ClassifierJudge:
     between `flag_at` and just under `block_at`, so it flags alone and blocks together with
     a rule's flag. Below `flag_p` it finds nothing.
 
-    It lowers a rules block to a flag only when it reads each finding's own neighbourhood as benign
-    (`clears`): the model reads context, and context far from the attack is what an attacker writes.
+    It only ever adds to the rules, never lowers their verdict. A sure-benign probability as a
+    veto on rule blocks halved false alarms on held-out rounds, but a paragraph of AI-policy and
+    red-team prose placed before an attack took 70% of the attacks the rules block under the
+    veto's threshold: the model reads context, and context is what an attacker writes.
     """
 
     def __init__(
@@ -196,29 +187,6 @@ class ClassifierJudge:
             return 0.0
         share = (probability - w.flag_p) / (w.block_p - w.flag_p)
         return round(self.flag_at + share * 0.99 * (self.block_at - self.flag_at), 4)
-
-    def clears(self, text: str, source: Source, verdict: Verdict) -> bool:
-        """Whether the model, reading only the words around each finding, takes none of them for an attack,
-        and the whole text not either: then the rules' block becomes a flag.
-
-        The window is local on purpose. A veto on the whole text halved false alarms, but prose about AI
-        policy put before an attack took 70% of rule-blocked attacks under its threshold (95% on written
-        rounds 157-171). Read within `REVIEW_WINDOW` characters of each finding, the same padding cleared
-        1.4-1.6% of them, while 8 of the rules' 12 false alarms there were cleared and none of their 843
-        attack blocks (on rounds 172-187, never used to decide: 1.3-1.5%; 12 of 23 and 1 of 928).
-        """
-        findings = verdict.findings
-        if not findings or any(
-            f.layer not in REVIEWED_LAYERS or f.category in UNREVIEWED_CATEGORIES for f in findings
-        ):
-            return False
-        if self.probability(text, source) >= self.weights.flag_p:
-            return False
-        return all(
-            self.probability(text[max(0, f.start - REVIEW_WINDOW) : f.end + REVIEW_WINDOW], source)
-            < CLEARS_BELOW
-            for f in findings
-        )
 
     async def scan(self, text: str, source: Source = "instruction") -> Verdict:
         if len(text) >= THREAD_CHARS:  # about 10 ms of work: off the event loop, so others go on

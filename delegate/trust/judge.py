@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from delegate.errors import ModelError
 from delegate.models.base import Message, Model, ModelRequest
@@ -34,13 +34,6 @@ class Judge(Protocol):
     """What `TrustGate` consults after the rules: an LLM judge or the classifier, one interface."""
 
     async def scan(self, text: str, source: Source = "instruction") -> Verdict: ...
-
-
-@runtime_checkable
-class BlockReviewer(Protocol):
-    """A judge that may also second the rules' block, or clear it to a flag (the classifier does)."""
-
-    def clears(self, text: str, source: Source, verdict: Verdict) -> bool: ...
 
 
 class ModelJudge:

@@ -95,16 +95,10 @@ async def test_a_middling_judge_finding_merges_with_a_rule_flag_into_a_block() -
 
 @pytest.mark.anyio
 async def test_a_low_probability_adds_nothing() -> None:
-    """It adds no finding; a rules block it reads as benign throughout is cleared (`test_block_review.py`)."""
     judge = ClassifierJudge(constant(-5.0))
     for text in TEXTS:
         assert judge.verdict(text).action == "allow"
-        rules = InjectionFilter().scan(text)
-        gated = await TrustGate(judge=judge).scan(text, "instruction")
-        if rules.blocked:
-            assert gated.action == "flag" and set(gated.rules) == {*rules.rules, "classifier_cleared"}
-        else:
-            assert gated == rules
+        assert await TrustGate(judge=judge).scan(text, "instruction") == InjectionFilter().scan(text)
 
 
 @pytest.mark.anyio
