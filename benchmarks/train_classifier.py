@@ -41,11 +41,10 @@ OUT = ROOT / "delegate" / "trust" / WEIGHTS_FILE
 SEED = 20240611
 FOLDS = 9  # whole written rounds per fold (a fold per round cost three times as long for the same thresholds)
 # Targets for the thresholds, on out-of-fold scores: block at most this share of benign texts that the
-# rules alone let through (the classifier's own false positives), and alone flag at most that share. The
-# issue's budget is 1% in all, and the rules' own false alarms swing by wave (0.7-2.0% on fresh written
-# rounds, before the classifier's review clears some). A 0.7% share (95.1% recall out of fold on rounds
-# 1-171, against 92.9% at 0.4%) took fresh rounds 180-187 to 95.6% recall at 1.38% false positives and the
-# public holdout to 1.37%; at 0.4%, 93.6% at 1.00% and 0.68%.
+# rules alone let through (the classifier's own false positives: the rules' are theirs, and fresh benign
+# rounds put them near the issue's 1% already, 0.7-2.0% by wave), and alone flag at most that share. A 0.7%
+# share (95.1% recall out of fold on rounds 1-171, against 92.9%) took fresh rounds 180-187 to 95.6% at 2.25%
+# false positives and the public holdout to 1.60%; at 0.4%, 93.6% at 1.88% and 0.91%.
 ADDED_BLOCK_FPR = 0.004
 FLAG_FPR = 0.03
 # Public subsets whose attacks are their own benign texts with an injection added (BIPIA's e-mails and code answers):
