@@ -97,8 +97,9 @@ _STOPWORDS = _words(
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 _HEADER_LABEL = re.compile(r"\w+ (?:from|by|to|date|on|via)\s?:")
 _GIT_LOG = re.compile(r"(?m)^commit [0-9a-f]{7,40}\b.*\n(?:merge: .*\n)?author:")
-# ... or a log of commits and their messages without authors (`git log --format="commit %h%n%B"`)
-_COMMIT_LINE = re.compile(r"(?m)^commit [0-9a-f]{7,40}$")
+# ... or a log of commits and their messages without authors (`git log --format="commit %h%n%B"`), which opens on
+# its first commit line (one further down, after a mail's text, opens nothing: whoever wrote the mail can type it)
+_COMMIT_LOG = re.compile(r"\s*commit [0-9a-f]{7,40}\n")
 # A line that opens on a label of a few words and a colon ("Open actions: DIFF-09 recal", "Review text: Great
 # Chianti"): a field of a report or a form, whatever its first word.
 _LABEL = re.compile(r"[\w'-]+(?: [\w'-]+){0,3}:(?:\s|$)")
@@ -167,7 +168,7 @@ def _not_said_here(norm: str, start: int, end: int) -> bool:
         return True
     # a header's label ("Reply from: TA Ben (staff)") and a commit message in a git log, imperative by convention
     # ("Remove hard-coded API token from notebook")
-    if _HEADER_LABEL.match(line) or _LABEL.match(line) or _COMMIT_LINE.search(norm) is not None:
+    if _HEADER_LABEL.match(line) or _LABEL.match(line) or _COMMIT_LOG.match(norm) is not None:
         return True
     if start > 0 and norm[start - 1] == " " and _GIT_LOG.search(norm) is not None:
         return True
