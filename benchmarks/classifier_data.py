@@ -42,4 +42,5 @@ def splits(public: Path = DEFAULT_DATA, written: Path = WRITTEN) -> dict[str, li
 
 
 TRAIN_SPLITS = ("public dev", WRITTEN_TRAIN)
-HELD_OUT_SPLITS = ("public holdout", *(f"written r{n}" for n in HELD_OUT_ROUNDS))
+WRITTEN_HELD_OUT = tuple(f"written r{n}" for n in HELD_OUT_ROUNDS)
+HELD_OUT_SPLITS = ("public holdout", *WRITTEN_HELD_OUT)

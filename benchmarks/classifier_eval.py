@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from classifier_data import HELD_OUT_SPLITS, TRAIN_SPLITS, splits
+from classifier_data import HELD_OUT_SPLITS, TRAIN_SPLITS, WRITTEN_HELD_OUT, splits
 from injection_eval import DEFAULT_DATA, HEADER, Case, Tally, micros_per_kb
 
 from delegate.trust import InjectionFilter, TrustGate, Verdict
@@ -53,10 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         found = asyncio.run(verdicts(cases))
         for layer, layer_verdicts in found.items():
             tally = Tally()
+            pool = pooled.setdefault(layer, Tally()) if name in WRITTEN_HELD_OUT else None
             for case, verdict in zip(cases, layer_verdicts, strict=True):
                 tally.add(case, verdict)
-                if name.startswith("written r") and name in HELD_OUT_SPLITS:
-                    pooled.setdefault(layer, Tally()).add(case, verdict)
+                if pool is not None:
+                    pool.add(case, verdict)
             print(tally.row(f"{name}: {layer}"))
         print()
     for layer, tally in pooled.items():

@@ -25,7 +25,7 @@ import hashlib
 import sys
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +36,7 @@ from sklearn.linear_model import LogisticRegression
 
 from delegate.trust import InjectionFilter
 from delegate.trust.classifier import FEATURE_BITS, WEIGHTS_FILE, ClassifierJudge, Weights, features
+from delegate.trust.filter import BLOCK_AT, FLAG_AT
 
 OUT = ROOT / "delegate" / "trust" / WEIGHTS_FILE
 SEED = 20240611
@@ -122,8 +123,7 @@ def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
     split = np.array([ex.split for _, ex in oof])
     benign_by_split = [(split == name) & ~label for name in dict.fromkeys(split.tolist())]
     rules = np.array([ex.rules_score for _, ex in oof])
-    judge = ClassifierJudge(Weights(0.0, 1.0, array("b"), 0.5, 0.9, {}))
-    ruled = rules >= judge.block_at
+    ruled = rules >= BLOCK_AT
     negatives = np.sort(p[~label])[::-1]
     pos, neg = int(label.sum()), len(negatives)
     # Candidates: just above each of the highest benign probabilities (so that one passes).
@@ -133,9 +133,9 @@ def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
         for flag_p in [c for c in candidates if c < block_p]:
             # `ClassifierJudge.weight`, vectorised: block_at from block_p, a share of the way up from flag_p
             share = (p - flag_p) / (block_p - flag_p)
-            middle = np.round(judge.flag_at + share * 0.99 * (judge.block_at - judge.flag_at), 4)
-            weight = np.where(p >= block_p, judge.block_at, np.where(p < flag_p, 0.0, middle))
-            blocked = ruled | (rules + weight >= judge.block_at)
+            middle = np.round(FLAG_AT + share * 0.99 * (BLOCK_AT - FLAG_AT), 4)
+            weight = np.where(p >= block_p, BLOCK_AT, np.where(p < flag_p, 0.0, middle))
+            blocked = ruled | (rules + weight >= BLOCK_AT)
             tp = int((blocked & label).sum())
             added = max((blocked & ~ruled & benign).sum() / benign.sum() for benign in benign_by_split)
             alone = int(((p >= flag_p) & ~label).sum())
@@ -216,9 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         "clip_quantile": CLIP_QUANTILE,
         "seed": SEED,
     }
-    model = Weights(
-        fitted.bias, fitted.scale, fitted.table, round(choice.flag_p, 6), round(choice.block_p, 6), meta
-    )
+    model = replace(fitted, flag_p=round(choice.flag_p, 6), block_p=round(choice.block_p, 6), meta=meta)
     data_bytes = model.encode()
     args.out.write_bytes(data_bytes)
     nonzero = sum(1 for w in model.table if w)
