@@ -205,13 +205,10 @@ ENGLISH: tuple[Rule, ...] = (
         "override",
         1.0,
         # Not a list of names ("instruction override, system prompt leakage"), and not a writer taking back
-        # their own words ("please ignore my earlier message"), nor an instruction of their own named by what it
-        # was for ("override my previous instruction to use tables"; not "our system instructions").
+        # their own words ("please ignore my earlier message").
         rf"{_SET_ASIDE}\b(?![,;])(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:messages?|e-?mails?|notes?|requests?|questions?"
         r"|comments?|tasks?|inputs?|texts?|posts?|replies|reply|constraints?|preferences?|settings?|choices?|edits?"
         r"|changes?|drafts?)\b)"
-        r"(?!\s+my\s+(?:(?:previous|earlier|last|prior|first|original|initial)\s+)?(?:instructions?|guidance|directions)"
-        r"\s+(?:to|about|on|regarding|concerning|for)\b)"
         # (a message set aside for what it was about or said is a correction: "ignore any earlier message about
         # closure", "disregard the earlier message that said school was cancelled")
         rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{GUIDANCE_WORDS}\b(?!(?:(?<=message)|(?<=messages)) (?:about|regarding|concerning|we sent|from us|sent by us|that said"
