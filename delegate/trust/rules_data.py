@@ -86,10 +86,7 @@ _ORDERS = (
     r"|(?<=[-_@](?:bot|gpt|llm)\x20)use|(?<=[-_@]agent\x20)use|(?<=[-_@]assistant\x20)use|(?<=[-_@]copilot\x20)use"
     r"|ignore|disregard|forget|stop|skip|treat|reply|respond|answer|say|tell|include|add|append|attach|send|forward"
     r"|e-?mail|post|upload|export|delete|remove|cancel|run|execute|invoke|call|grant|change|set|switch|enter|rate"
-    r"|label|mark|approve|merge|flag|quote|repeat|print|look up|render|recommend"
-    # (a noun, not an order: "AI output must be verified")
-    r"|do not|don'?t|never"
-    r"|output(?!\x20(?:must|should|that|which|is|are|was|were|will|can|may|from|of|needs?|has|have|appears?)\b)"
+    r"|label|mark|approve|merge|flag|do not|don'?t|never|quote|repeat|print|output|look up|render|recommend"
     r"|summari[sz]e|describe|open|visit|click|download|install|transfer|wire|pay|share|reveal|disclose|list|dump"
     r"|copy|decode|apply|comply|follow|obey|act|pretend|write|insert|override|bypass|close|assign|update|edit"
     r"|modify|lock|pin|publish|issue|refund|sign|book|put|buy|purchase|provide|give|fetch|request|reset|disable"
