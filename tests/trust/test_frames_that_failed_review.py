@@ -2,9 +2,9 @@
 
 One session built frames that marked a finding as described rather than made: a config's `[admin]` section, a writer
 taking back "my previous instruction", "if asked to …, decline" in a drafted prompt, a caller's pretext in a staff
-role-play, a waiver its speaker refuses, an attempt told of in another language, "AI output" as a noun. On blind
-rounds they took 13 of about 12,000 benign blocks away; three white-box reviews then wrote attacks that wore each
-frame and passed. The frames are gone; the reviews' probes stay here, so an excuse built again cannot wave them
+role-play, a waiver its speaker refuses, an attempt told of in another language, "AI output" as a noun. On written
+rounds 1-187 they lifted 13 blocks of about 12,900 benign dev-split texts; three white-box reviews then wrote attacks
+that wore each frame and passed. The frames are gone; the reviews' probes stay here, so an excuse built again cannot wave them
 through.
 """
 
