@@ -35,11 +35,44 @@ _REPORTED = re.compile(
     r"|\b(?:leaked|revealed|disclosed|exposed|dumped|echoed)\s+(?:(?:part|parts|some|all|most|portions?)\s+of\s+)?"
     r"|\b(?:when|after|once)\s+asked\s+(?:for|to)\s+(?:an?\s+|the\s+)?)[\x22'“‘«]?$"
 )
-# ... or a title quoted by name: the paper "Ignore Previous Prompt: Attack Techniques for Language Models".
+# ... or a title quoted by name: the paper "Ignore Previous Prompt: Attack Techniques for Language Models". (Not after
+# "named", "called", "section" or "report": 'the runbook section titled "Run rm -rf / now"' names a step to take.)
 _QUOTED_TITLE = re.compile(
-    r"\b(?:paper|article|book|titled|entitled|called|named|talk|post|study|blog|chapter|section|headline|essay"
-    r"|report|thesis|video|episode|course|workshop|tutorial)\b[^.\n]{0,20}?[\"'“‘«]$"
+    r"\b(?:paper|article|book|talk|post|study|blog|chapter|headline|essay"
+    r"|thesis|video|episode|course|workshop|tutorial)s?\b[^.\n]{0,20}?[\"'“‘«]$"
 )
+# A quote the rest of its sentence hands on to be done is no title and no aside.
+_TITLE_HANDED_ON = re.compile(
+    r"\b(?:carry (?:it|this|them) out|(?:complete|do|run|execute|perform|follow|apply|act on) (?:it|this|them|so)"
+    r"|before (?:you )?(?:reply|replying|answer|answering|respond|responding))\b"
+)
+# An act in a title is set in Title Case, as titles are: "Exfiltrating Data Through Markdown Images".
+_HARM_CATEGORIES = frozenset({"exfiltration", "risky_action"})
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
+
+
+def _handed_on(norm: str, start: int, stop: int) -> bool:
+    """Whether the sentence from `start` to `stop` hands a quote on to be done ("carry it out", "run it before you
+    reply"); not "the assistant did not act on it", which reports that it was not."""
+    return any(
+        _NEGATED_BEFORE.search(norm, max(0, m.start() - 20), m.start()) is None
+        for m in _TITLE_HANDED_ON.finditer(norm, start, stop)
+    )
+
+
+def _a_title(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
+    """Whether the quoted match is the title of a work, not a step its sentence hands on."""
+    if _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]) is None:
+        return False
+    stop = _SENTENCE_STOP.search(norm, end)
+    if _handed_on(norm, end, stop.start() if stop else len(norm)):
+        return False
+    if rule.category in _HARM_CATEGORIES:
+        capital = [w for w in original.split() if _TITLE_WORD.fullmatch(w.strip(",.:;!?"))]
+        return len(capital) >= max(3, len(original.split()) // 2)
+    return True
+
+
 # An attack phrase between quotes ('ignore all previous instructions', “忽略之前的指令”), or set in Title
 # Case like a paper's title, is being named, not given: it keeps half its weight, so alone it flags.
 _OPENING = frozenset("\"'“‘«「『")
@@ -239,6 +272,8 @@ _LIST_NAMES = (
 )
 _LIST_NAME_HINT = re.compile(_LIST_NAMES)
 _NAMED_LIST = re.compile(rf"\b[\w.]*(?:{_LIST_NAMES})\w*[\"']?(?: ?: ?[\w\[\], .]+)? ?[:=] ?[\[(]")
+# (a JSON key names such a list only when it says attack: `"payload": [` or `"unsafe": [` wraps anything)
+_ATTACK_LIST_NAME = re.compile(r"malicious|attack|inject|jailbreak|adversar|red_?team|phish")
 # ... or a test's parameters (`@pytest.mark.parametrize("text", [`): each item an input the test feeds its code.
 _PARAMETRIZED = re.compile(r"\bparametrize\(\s*[\"'][\w, ]+[\"']\s*,\s*[\[(]")
 _LIST_CHARS = 3000
@@ -314,6 +349,28 @@ _CALLED_FAKE = re.compile(
     r"\b(?:fake|forged|spoofed|bogus|counterfeit|injected|planted|fabricated)\b[^.\n]{0,25}$"
 )
 
+# An excerpt opens on a line of its own under a label that says so ("matched payload:"), or in a record's cell
+# (`match="...`, a CSV row): a line that merely starts with `"...` excuses nothing.
+_EXCERPT_LABEL = re.compile(
+    r"\b(?:excerpts?|samples?|snippets?|matched|matches|flagged|detected|quarantined?|payloads?|logged|captured"
+    r"|example|examples|quoted|truncated)\b[^\n]{0,40}:?[ \t]*\n[ \t]*$"
+)
+_RECORD = re.compile(r"\w=|,[^,\n]*,")
+
+
+def _excerpt(norm: str, start: int) -> bool:
+    """Whether the match lies in an excerpt cut from a longer text, labelled or in a record."""
+    m = _EXCERPT_OPEN.search(norm, max(0, start - 100), start)
+    if m is None:
+        return False
+    at = m.start()
+    line_start = norm.rfind("\n", 0, at) + 1
+    if at == line_start:  # a bare line: labelled as an excerpt by the line above it
+        return _EXCERPT_LABEL.search(norm, max(0, at - 120), at) is not None
+    if norm[max(line_start, at - 2) : at].rstrip().endswith("="):
+        return True
+    return _RECORD.search(norm, line_start, at) is not None  # a comma: a record's cell
+
 
 def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, decoded: bool = False) -> bool:
     """Whether `rule`'s match at `norm[start:end]` (`original` as written) reports or names an attack.
@@ -322,7 +379,7 @@ def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, de
     """
     return (
         _reported(norm, start)
-        or (not decoded and _EXCERPT_OPEN.search(norm, max(0, start - 100), start) is not None)
+        or (not decoded and _excerpt(norm, start))
         or (rule.category == "structure" and _CALLED_FAKE.search(norm, max(0, start - 40), start) is not None)
         or (rule.category in _NEGATABLE and (_negated(norm, start) or _negated_after(norm, end)))
         or _named(rule, norm, start, end, original, decoded)
@@ -366,7 +423,7 @@ def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: 
     """Whether the matched words are named rather than said: a quoted title, a template token
     explained, or (for orders and personas) a quoted phrase or one set as a title."""
     quoted = start > 0 and norm[start - 1] in _OPENING
-    if quoted and _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]):
+    if quoted and _a_title(rule, norm, start, end, original):
         return True
     if _in_pattern_literal(norm, start, end) or _in_named_list(norm, start):
         return True
@@ -501,6 +558,21 @@ def _single_aside(norm: str, begin: int, before: str, start: int) -> tuple[int, 
     return opened, stop.end() if stop is not None else close
 
 
+# A quote introduced as steps to take ("please do the following: "…"") is handed on, not set aside.
+_DO_THE_FOLLOWING = re.compile(
+    r"\b(?:do|perform|complete|execute) (?:the following|this|these)(?: steps?| tasks?)?\W*$"
+)
+
+
+def _handed_on_after(norm: str, opened: int) -> bool:
+    """Whether the sentence goes on, after the quote opening at `opened` closes, to hand it on to be done."""
+    close = _LATER_CLOSE.match(norm, opened + 1)
+    if close is None:
+        return False
+    stop = _SENTENCE_STOP.search(norm, close.end())
+    return _handed_on(norm, close.end(), stop.start() if stop else len(norm))
+
+
 def _opens_aside(norm: str, begin: int, opened: int) -> bool:
     """Whether the quote opening at `opened` (on the stretch of its line from `begin`) is an aside: it follows prose,
     it is not handed on to be done or said, and it is not the name of a role assigned."""
@@ -509,6 +581,8 @@ def _opens_aside(norm: str, begin: int, opened: int) -> bool:
         and not _HANDED_ON.search(norm, max(begin, opened - _CONTEXT_CHARS), opened)
         and not _SAID_NEXT.search(norm, begin, opened)
         and not _role_assigned(norm, opened)
+        and not _DO_THE_FOLLOWING.search(norm, max(begin, opened - 40), opened)
+        and not _handed_on_after(norm, opened)
     )
 
 
@@ -619,7 +693,7 @@ def _last_single_opening(norm: str, begin: int, end: int) -> int:
 _LABELLED_ROW = re.compile(
     r"[\"'](?:label|labels|is_injection|is_attack|category|class|expected|verdict)[\"']\s*:"
 )
-_JSON_KEY = re.compile(r"[{,\[]\s*[\"']\w+[\"']\s*:\s*$")
+_JSON_KEY = re.compile(r"[{,\[]\s*[\"']\w+[\"']\s*:\s*\[?\s*$")
 
 
 def _example_cued(norm: str, at: int) -> bool:
@@ -672,7 +746,11 @@ def _named_lists(norm: str) -> tuple[int, ...]:
     """Where each list named for attacks opens in `norm`: found once per text, not once per finding."""
     found = [m.end() for m in _PARAMETRIZED.finditer(norm)] if "parametrize(" in norm else []
     if any(opener in norm for opener in _LIST_OPENERS) and _LIST_NAME_HINT.search(norm) is not None:
-        found.extend(m.end() for m in _NAMED_LIST.finditer(norm))
+        found.extend(
+            m.end()
+            for m in _NAMED_LIST.finditer(norm)
+            if "=" in m.group(0) or _ATTACK_LIST_NAME.search(m.group(0)) is not None
+        )
     return tuple(sorted(found))
 
 
