@@ -51,21 +51,11 @@ _HARM_CATEGORIES = frozenset({"exfiltration", "risky_action"})
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$")
 
 
-def _handed_on(norm: str, start: int, stop: int) -> bool:
-    """Whether the sentence from `start` to `stop` hands a quote on to be done ("carry it out", "run it before you
-    reply"); not "the assistant did not act on it", which reports that it was not."""
-    return any(
-        _NEGATED_BEFORE.search(norm, max(0, m.start() - 20), m.start()) is None
-        for m in _TITLE_HANDED_ON.finditer(norm, start, stop)
-    )
-
-
 def _a_title(rule: Rule, norm: str, start: int, end: int, original: str) -> bool:
     """Whether the quoted match is the title of a work, not a step its sentence hands on."""
     if _QUOTED_TITLE.search(norm[max(0, start - _CONTEXT_CHARS) : start]) is None:
         return False
-    stop = _SENTENCE_STOP.search(norm, end)
-    if _handed_on(norm, end, stop.start() if stop else len(norm)):
+    if _said_after(_TITLE_HANDED_ON, norm, end, _SENTENCE_STOP):
         return False
     if rule.category in _HARM_CATEGORIES:
         capital = [w for w in original.split() if _TITLE_WORD.fullmatch(w.strip(",.:;!?"))]
@@ -378,7 +368,7 @@ def is_mention(rule: Rule, norm: str, start: int, end: int, original: str, *, de
     `decoded`: the text is a decoding of an encoded span, whose quotes belong to the payload.
     """
     return (
-        (_reported(norm, start) and not _taken_up(norm, end))
+        (_reported(norm, start) and not _said_after(_TAKEN_UP, norm, end, _SENTENCE_CLOSE))
         or (not decoded and _excerpt(norm, start))
         or (rule.category == "structure" and _CALLED_FAKE.search(norm, max(0, start - 40), start) is not None)
         or (rule.category in _NEGATABLE and (_negated(norm, start) or _negated_after(norm, end)))
@@ -567,10 +557,7 @@ _DO_THE_FOLLOWING = re.compile(
 def _handed_on_after(norm: str, opened: int) -> bool:
     """Whether the sentence goes on, after the quote opening at `opened` closes, to hand it on to be done."""
     close = _LATER_CLOSE.match(norm, opened + 1)
-    if close is None:
-        return False
-    stop = _SENTENCE_STOP.search(norm, close.end())
-    return _handed_on(norm, close.end(), stop.start() if stop else len(norm))
+    return close is not None and _said_after(_TITLE_HANDED_ON, norm, close.end(), _SENTENCE_STOP)
 
 
 def _opens_aside(norm: str, begin: int, opened: int) -> bool:
@@ -890,17 +877,18 @@ _TAKEN_UP = re.compile(
 )
 
 
-_SENTENCE_CLOSE = re.compile(
-    r"[.!?](?=\s|$)|[。！？\n]"
-)  # (not the dots of an address: "keys@outside.example")
+# (a sentence's close, not the dots of an address: "keys@outside.example")
+_SENTENCE_CLOSE = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
 
 
-def _taken_up(norm: str, end: int) -> bool:
-    """Whether the rest of the sentence after a reported request takes it up as one to carry out."""
-    stop = _SENTENCE_CLOSE.search(norm, end)
+def _said_after(pattern: re.Pattern[str], norm: str, start: int, sentence_end: re.Pattern[str]) -> bool:
+    """Whether `pattern` matches from `start` to the end of its sentence, not negated: a quote handed on ("carry it
+    out", "run it before you reply") or a request taken up ("please take care of it"), but not "the assistant did not
+    act on it", which reports that it was not."""
+    stop = sentence_end.search(norm, start)
     return any(
         _NEGATED_BEFORE.search(norm, max(0, m.start() - 20), m.start()) is None
-        for m in _TAKEN_UP.finditer(norm, end, stop.start() if stop else len(norm))
+        for m in pattern.finditer(norm, start, stop.start() if stop else len(norm))
     )
 
 
