@@ -2,11 +2,16 @@
 
     python benchmarks/classifier_eval.py [--public DEV.jsonl]               # training side only
     python benchmarks/classifier_eval.py [--public DEV.jsonl] --held-out    # also the held-out splits
+    python benchmarks/classifier_eval.py --cases NEW.jsonl                  # your own labelled cases
 
 The training side (public dev split, the written `TRAIN_ROUNDS`) is what the classifier learnt from,
 so its figures there are optimistic and shown only for contrast. The held-out splits (public
 holdout, the written `HELD_OUT_ROUNDS`) were never trained on; they are measured only when asked for with
 `--held-out`, so they are not looked at while the classifier is being built. No text is printed.
+
+`--cases` measures the three on any labelled file in `injection_eval.py`'s format: cases written after the
+classifier, by someone who never saw ours, are the fair test. It says how many of them the classifier was
+trained on (the same text in a training split), since those would flatter it.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from classifier_data import HELD_OUT_SPLITS, TRAIN_SPLITS, WRITTEN_HELD_OUT, splits
-from injection_eval import DEFAULT_DATA, HEADER, Case, Tally, micros_per_kb
+from injection_eval import DEFAULT_DATA, HEADER, Case, Tally, load, micros_per_kb
 
 from delegate.trust import InjectionFilter, TrustGate, Verdict
 from delegate.trust.classifier import ClassifierJudge
@@ -40,8 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--public", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--held-out", action="store_true", help="also measure the never-trained-on splits")
+    parser.add_argument("--cases", type=Path, help="measure this labelled JSONL file instead")
     args = parser.parse_args(argv)
     data = splits(args.public)
+    if args.cases:
+        return measure_cases(load(args.cases), data)
     names = [*TRAIN_SPLITS, *(HELD_OUT_SPLITS if args.held_out else ())]
     judge = ClassifierJudge()
     meta = judge.weights
@@ -66,6 +74,20 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"classifier speed: {micros_per_kb(judge.probability, every):.1f} µs per KB (normalise, n-grams, hash, sum)"
     )
+    return 0
+
+
+def measure_cases(cases: Sequence[Case], data: dict[str, list[Case]]) -> int:
+    """Rules, classifier and both on `cases`, after saying how many of them were trained on."""
+    trained = {c.text for name in TRAIN_SPLITS for c in data[name]}
+    seen = sum(c.text in trained for c in cases)
+    print(f"{len(cases)} cases; {seen} of them in the classifier's training data")
+    print(HEADER)
+    for layer, layer_verdicts in asyncio.run(verdicts(cases)).items():
+        tally = Tally()
+        for case, verdict in zip(cases, layer_verdicts, strict=True):
+            tally.add(case, verdict)
+        print(tally.row(layer))
     return 0
 
 
