@@ -6,8 +6,8 @@ pass of one compiled regex, a trie of all of them, over a byte copy of the text 
 everything but ASCII letters and digits is a space: the engine jumps from space to space,
 and at each word start walks the trie. In that copy a start's words may be parted by any run
 of spaces, so "you  are" or "you\nare" is a place to try "you are": the rule's own pattern
-decides, and a start only proposes. Symbol starts (`<|`, `[`) are looked up with
-`str.find`, starts in other scripts through one alternation run only on non-ASCII text.
+decides, and a start only proposes. Symbol starts (`<|`, `[`) are found by a trie of their
+own, starts in other scripts by tries run only on non-ASCII text.
 Rules without starts are searched when one of their needles occurs.
 """
 
@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 
 from delegate.trust.rules import Rule
 
 MAX_MATCHES_PER_RULE = 4
-_SHORT = 512
 Hit = tuple[Rule, int, int]
 Candidate = tuple[int, tuple[Rule, ...]]
 # Letters and digits stay, every other byte (punctuation, whitespace, `?` for other scripts) is a space.
@@ -161,15 +160,15 @@ class RuleIndex:
         self._exact_rules = {
             s: tuple(dict.fromkeys(r for p, g in exact.items() if s.startswith(p) for r in g)) for s in exact
         }
-        by_char: dict[str, list[str]] = defaultdict(list)
-        for start in exact:
-            if _symbol_first(start):  # ("<|", "[🔒")
-                by_char[start[0]].append(start)
-        self._by_char = {char: _longest_of(starts) for char, starts in by_char.items()}
-        # One search tells whether any of those characters occurs: most short texts hold none.
-        self._symbol_chars = re.compile(f"[{re.escape(''.join(by_char))}]") if by_char else None
+        symbols = [s for s in exact if _symbol_first(s)]  # ("<|", "[🔒")
+        self._symbol_starts = _longest_of(symbols) if symbols else None
+        # The engine tries a trie's root branches one by one at each place one of their first characters
+        # occurs, so starts that open with an ASCII letter ("nævn", "aiへ") are searched apart from those
+        # in other scripts: in one trie, every "n" of an English text would cost a pass over hundreds of
+        # branches (a first character tells which search can match, so none is proposed twice).
         others = [s for s in exact if not _symbol_first(s)]
-        self._other_starts = _longest_of(others) if others else None
+        scripts = [s for s in others if not s[0].isascii()], [s for s in others if s[0].isascii()]
+        self._other_starts = tuple(_longest_of(group) for group in scripts if group)
         self._searched = tuple(r for r in rules if not r.starts)
         # Most texts hold none of the needles: one search for any of them spares a scan per needle.
         self._any_needle = _any_of(n for r in self._searched for n in r.needles)
@@ -229,27 +228,25 @@ class RuleIndex:
     def _symbol_candidates(self, text: str) -> list[Candidate]:
         """Places where a symbol start (`<|`, `[`) or a start in another script occurs."""
         candidates: list[Candidate] = []
-        exact_rules = self._exact_rules
-        # a long text nearly always holds one of the characters: the search would only add to the finds
-        symbols = len(text) > _SHORT or (
-            self._symbol_chars is not None and self._symbol_chars.search(text) is not None
-        )
-        for char, starts in self._by_char.items() if symbols else ():
-            at = text.find(char)
-            while at >= 0:
-                match = starts.match(text, at)
-                if match is not None:
-                    candidates.append((at, exact_rules[match.group()]))
-                at = text.find(char, at + 1)
-        if self._other_starts is not None and not text.isascii():
-            # Overlapping: the next search begins one character after the last match's start, so a start
-            # inside another's match is found too ("받은" within "지금까지 받은"). (A lookahead would find them
-            # in one pass but loses the engine's skip to a possible first character: three times slower.)
-            match = self._other_starts.search(text)
-            while match is not None:
-                candidates.append((match.start(), exact_rules[match.group()]))
-                match = self._other_starts.search(text, match.start() + 1)
+        if self._symbol_starts is not None:
+            candidates.extend(self._places(self._symbol_starts, text))
+        if not text.isascii():
+            for starts in self._other_starts:
+                candidates.extend(self._places(starts, text))
         return candidates
+
+    def _places(self, starts: re.Pattern[str], text: str) -> Iterator[Candidate]:
+        """Every place where one of `starts` begins, with the rules of the longest one there.
+
+        Overlapping: the next search begins one character after the last match's start, so a start
+        inside another's match is found too ("받은" within "지금까지 받은"). (A lookahead would find them
+        in one pass but loses the engine's skip to a possible first character: three times slower.)
+        """
+        exact_rules = self._exact_rules
+        match = starts.search(text)
+        while match is not None:
+            yield match.start(), exact_rules[match.group()]
+            match = starts.search(text, match.start() + 1)
 
     def _word_candidates(self, text: str) -> list[Candidate]:
         """Word starts where a start's words occur; the rules' own patterns then decide.
