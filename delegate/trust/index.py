@@ -50,8 +50,9 @@ def _emit(node: _Node) -> bytes:
     branches = [_byte(b) + _emit(child) for b, child in sorted(node.items()) if b != _END]
     if not branches:
         return b""
-    body = branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
-    return b"(?:" + body + b")?" if _END in node else body
+    if _END in node:  # a word ends here: the rest is tried first, so the longest word wins
+        return b"(?:" + b"|".join(branches) + b"|)"  # (an empty branch: cheaper in the engine than `?`)
+    return branches[0] if len(branches) == 1 else b"(?:" + b"|".join(branches) + b")"
 
 
 def _byte(b: int) -> bytes:
