@@ -9,7 +9,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from delegate.trust.filter import RULES
-from delegate.trust.index import MAX_MATCHES_PER_RULE, Hit, RuleIndex, _word_part  # pyright: ignore[reportPrivateUsage]
+from delegate.trust.index import (  # pyright: ignore[reportPrivateUsage]
+    MAX_MATCHES_PER_RULE,
+    Hit,
+    RuleIndex,
+    _any_of,
+    _word_part,
+)
 from delegate.trust.normalize import normalize
 from delegate.trust.rules import Rule, rule
 
@@ -119,3 +125,15 @@ def test_a_start_whose_words_are_parted_by_other_spacing_is_tried() -> None:
     for text in ("from now on", "from  now\non", "from now -- on"):
         hits = _names(RuleIndex((probe,)).hits(text))
         assert hits == ({("probe", 0, len(text))} if "-" not in text else set())
+
+
+_FEW_LETTERS = "akey p.v"  # common and rare letters, a space and a dot, so that needles often occur
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(_FEW_LETTERS, max_size=4), max_size=6), st.text(_FEW_LETTERS, max_size=40))
+def test_a_needle_search_finds_one_exactly_when_one_occurs(needles: list[str], text: str) -> None:
+    """(Each needle is matched from its rarest character and checked behind: no needle may be lost or invented.)"""
+    pattern = _any_of(needles)
+    found = pattern is not None and pattern.search(text) is not None
+    assert found == any(needle in text for needle in needles)
