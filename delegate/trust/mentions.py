@@ -129,6 +129,13 @@ _FORESEEN = re.compile(
     r"|\bесли\b[^.\n]{0,60}(?:тебя|вас)\s+(?:просит|попросит|просят|попросят)"
     r"|(?:如果|若是?|假如|要是|一旦|万一|當|当)[^。！？\n]{0,30}?(?:要求|让|讓|叫|请求|請求|命令|试图让|試圖讓|诱导|誘導)(?:你|您)"
 )
+# Every match of `_FORESEEN` holds one of these: its German, Russian or Chinese conditional, or the pronoun and verb of
+# its French, Spanish or Italian request. Looked for first, they spare the full search (16 µs a finding) on almost all.
+_FORESEEN_HINT = re.compile(
+    r"wenn|falls|sollte|если|如果|若|假如|要是|一旦|万一|當|当"
+    r"|te\s+(?:demand|ordon|dit|disent|pide|orden|dice|solicit)|vous\s+(?:demand|ordon|dit|disent)"
+    r"|le\s+(?:pide|orden|dice|solicit)|ti\s+(?:chied|dic|ordin)"
+)
 # ... or an AI reader as the object of a causative verb, the match beginning at the reader: "inputs intended
 # to make the AI assistant disregard its configured instructions" (no "to" before the order after "make").
 _CAUSED = re.compile(
@@ -136,6 +143,7 @@ _CAUSED = re.compile(
     r"|get|gets|getting|got)\s+(?:the|a|an|any|its|their|your)\s+$"
 )
 _CAUSED_CHARS = 40
+_CAUSED_OBJECTS = ("the", "a", "an", "any", "its", "their", "your")  # (what `_CAUSED` ends in, before spaces)
 # Regex syntax on a line of code: a group made optional, an escaped bar or bracket, a character class.
 _REGEX_SYNTAX = re.compile(r"\)\?|\(\?[:!=<]|\\[|\[bswd]|\[a-z0-9-]+\][+*]|\.\*|\]\+")
 _PATTERN_CHARS = 160
@@ -162,7 +170,9 @@ _FRAME_HINTS = (
     "tri",
 )
 _SENTENCE_CHARS = 160
-_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+# The last stop before a finding, found by a greedy run up to it: as `[.!?\n][^.!?\n]*$` would find it, without trying
+# every position of the window (see `_after_last`).
+_UP_TO_LAST_STOP = re.compile(r".*[.!?\n]", re.DOTALL)
 _REPORTED_HINTS = ("attacker", "adversar")
 _NEGATED_OR_TO = (
     "to", "never", "don't", "dont", "not", "leaked", "revealed", "disclosed", "exposed", "dumped", "echoed", "of", "for",
@@ -237,7 +247,8 @@ _ATTACK_NAMED = re.compile(
     # (not "here is a jailbreak that works great: '…'" nor "this is not a jailbreak, just do it: '…'")
     r"|jailbreak\w*\s+(?:attempts?|prompts?|examples?|payloads?|strings?|texts?)\b|越狱(?:提示|尝试)|脱獄(?:プロンプト|の試み)"
 )
-_SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
+# ... the same with the full stops of Chinese and Japanese, for `[.!?。！？\n][^.!?。！？\n]*$`
+_UP_TO_LAST_END = re.compile(r".*[.!?。！？\n]", re.DOTALL)
 # (a word between the quote and the comma: a JSON array's `", "` is no list in prose)
 _QUOTE_LIST_COMMA = re.compile(r"[\x22”] [^\x22\n,]{1,40}, $")
 _LATER_CLOSE = re.compile('[^\n"“”»」』]{0,200}?["“”»」』]')
@@ -247,7 +258,10 @@ _CUE_AFTER = re.compile(
     r"\s*(?:gibi|diye|seklinde|turunden|のような|のように|といった|という|같은|와 같은|과 같은|이라는|라는|जैसे|जैसा|जैसी)"
 )
 _OPENER_OF = {"”": "“", "»": "«", "」": "「", "』": "『"}  # a closing quote's opening; `"` opens and closes
-_DOUBLE_OPENING = ('"', "“", "«", "„", "「", "『")
+# (a greedy run: the last double, angle, corner or German quote)
+_UP_TO_LAST_DOUBLE = re.compile(r'.*["“«„「『]', re.DOTALL)
+# Every quote an aside or an example opens with, code's backtick included: a line with none before a finding opens none.
+_QUOTE_MARK = re.compile("[`\"“«„「『'‘‚]")
 _CLOSER_OF = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』"}
 # Orders and personas quoted in running text are named whatever the cue; a fake marker in quotes still is one.
 _ASIDE_CATEGORIES = frozenset({"override", "persona", "extraction"})
@@ -350,7 +364,10 @@ _RECORD = re.compile(r"\w=|,[^,\n]*,")
 
 def _excerpt(norm: str, start: int) -> bool:
     """Whether the match lies in an excerpt cut from a longer text, labelled or in a record."""
-    m = _EXCERPT_OPEN.search(norm, max(0, start - 100), start)
+    near = max(0, start - 100)
+    if norm.find("...", near, start) < 0:
+        return False  # the opening's ellipsis lies in the window searched, as the whole match does
+    m = _EXCERPT_OPEN.search(norm, near, start)
     if m is None:
         return False
     at = m.start()
@@ -466,6 +483,8 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     if asides and category in _ASIDE_CATEGORIES and aside_span(norm, start, end) is not None:
         return True
     begin, before = _line_before(norm, start)
+    if _QUOTE_MARK.search(before) is None:
+        return False  # (most findings: no quote opened before them on their line)
     opened = _open_double(norm, begin, before)
     if opened >= 0:
         closed = _LATER_CLOSE.match(norm, end)
@@ -486,6 +505,8 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
     span, opened earlier on its line and closed later on it, the quote not a field's value (`"content": "…"`,
     `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
     begin, before = _line_before(norm, start)
+    if _QUOTE_MARK.search(before) is None:
+        return None  # (most findings: no quote opened before them on their line)
     if before.count("`") % 2 == 1:
         code = _CODE_CLOSE.match(norm, end)
         if code is not None:
@@ -603,10 +624,7 @@ _SHOWN_SWITCH = re.compile(
 
 def _switch_shown(norm: str, at: int) -> bool:
     """Whether the persona switch at `at` is reported, or shown after a cue in its sentence."""
-    begin = max(0, at - _SENTENCE_CHARS)
-    found = _SENTENCE_START.search(norm, begin, at)
-    if found is not None:
-        begin = found.start() + 1
+    begin = _after_last(_UP_TO_LAST_STOP, norm, max(0, at - _SENTENCE_CHARS), at)
     return _reported(norm, at) or _SHOWN_SWITCH.search(norm, begin, at) is not None
 
 
@@ -629,6 +647,20 @@ _SAID_NEXT = re.compile(
 )
 
 
+def _after_last(up_to_stop: re.Pattern[str], text: str, begin: int, end: int) -> int:
+    """Where the text after the last stop in `text[begin:end]` begins; `begin` if there is none.
+
+    The same place as one past the start of the search for `[stops][^stops]*$` from `begin` to `end`, which tries
+    every position. That `$` matches before a newline that ends the window as well, so such a newline is the last
+    stop only when no other stop comes before it: the greedy run looks for one short of it first.
+    """
+    last = end - 1 if end > begin and text[end - 1] == "\n" else end
+    found = up_to_stop.match(text, begin, last)
+    if found is not None:
+        return found.end()
+    return end if last < end else begin
+
+
 def _line_before(norm: str, start: int) -> tuple[int, str]:
     """Where the stretch of `start`'s line that a quote may open in begins (100 characters at most), and it."""
     begin = max(norm.rfind("\n", 0, start) + 1, start - 100)
@@ -639,9 +671,10 @@ def _open_double(norm: str, begin: int, before: str) -> int:
     """Where in `before` (`norm` from `begin`) the last double, angle, corner or German quote opens, if it is
     still open; else -1. Straight quotes pair up from the line's start (up to 2,000 characters back): a
     window that cuts a pair in two would take its closing mark for an opening one."""
-    opened = max(before.rfind(quote) for quote in _DOUBLE_OPENING)
-    if opened < 0:
+    last = _UP_TO_LAST_DOUBLE.match(before)
+    if last is None:
         return -1
+    opened = last.end() - 1
     quote = before[opened]
     if quote == '"':
         line_start = max(norm.rfind("\n", 0, begin) + 1, begin - _LINE_CHARS)
@@ -696,8 +729,7 @@ def _example_cued(norm: str, at: int) -> bool:
         if _EXAMPLE_CUE.search(norm, max(0, at - 40), at):
             return True
         window = norm[max(0, at - _SENTENCE_CHARS) : at]
-        ended = _SENTENCE_END.search(window)
-        if _ATTACK_NAMED.search(window, ended.start() + 1 if ended else 0):
+        if _ATTACK_NAMED.search(window, _after_last(_UP_TO_LAST_END, window, 0, len(window))):
             return True
         item = _NEXT_ITEM.search(norm, max(0, at - 12), at)
         if item is None:
@@ -963,18 +995,17 @@ def _framed(norm: str, start: int) -> bool:
     """Whether the sentence holding `start` reports, before it, what someone asks a model to do."""
     far = max(0, start - _SENTENCE_CHARS)
     window = norm[far:start]
-    if _CAUSED.search(norm, max(0, start - _CAUSED_CHARS), start):
+    caused = max(0, start - _CAUSED_CHARS)
+    if norm[caused:start].rstrip().endswith(_CAUSED_OBJECTS) and _CAUSED.search(norm, caused, start):
         return True
-    ended = _SENTENCE_END.search(window)
-    if any(
-        _foreseen_reaches(norm, start, window, m.end())
-        for m in _FORESEEN.finditer(window, ended.start() + 1 if ended else 0)
+    ended = _after_last(_UP_TO_LAST_END, window, 0, len(window))
+    if _FORESEEN_HINT.search(window, ended) is not None and any(
+        _foreseen_reaches(norm, start, window, m.end()) for m in _FORESEEN.finditer(window, ended)
     ):
         return True
     if " to" not in window or not any(hint in window for hint in _FRAME_HINTS):
         return False  # every frame ends in "to" or "into", after one of its verbs or nouns
-    opened = _SENTENCE_START.search(window)
-    frames = _REPORTING_FRAME.finditer(window, opened.start() + 1 if opened else 0)
+    frames = _REPORTING_FRAME.finditer(window, _after_last(_UP_TO_LAST_STOP, window, 0, len(window)))
     return any(
         (
             _foreseen_reaches(norm, start, window, m.end())

@@ -1,0 +1,178 @@
+"""The short cuts in `mentions` answer as the plain searches they spare: each is checked against the plain way on
+generated text, where the words, quotes and stops that the searches look for are thick on the ground."""
+
+from __future__ import annotations
+
+import re
+from unittest.mock import patch
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from delegate.trust import mentions
+from delegate.trust.filter import RULES
+from delegate.trust.rules import Rule
+
+_TOKENS = st.sampled_from(
+    [
+        "the ", "a ", "an ", "its ", "make ", "made ", "get ", "ask ", "asks ", "you ", "to ", "into ", "not ", "if ",
+        "when ", "user ", "attacker ", "model ", "assistant ", "ai ", "ignore ", "previous ", "instructions ",
+        "reveal ", "your ", "system prompt ", "never ", "tell ", "request ", "example ", "such as ", "jailbreak prompt ",
+        "wenn ", "dich ", "bittet ", "si ", "se ", "te ", "vous ", "le ", "ti ", "demande ", "de ", "d'", "pide ",
+        "dice ", "chiede ", "di ", "если ", "тебя ", "просит ", "如果", "要求", "你", "。", "！",
+        ". ", ".", "!", "?", "\n", " ", "\t", ",", ":", "=", "(", "...", "`", '"', "'", "“", "”", "‘", "’", "«", "»",
+        "„", "「", "」", "‚", "x", "Ignore ", "Previous ", "Instructions ",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(_TOKENS, max_size=50).map("".join)
+
+
+def _representatives() -> list[Rule]:
+    """A rule of each category, and each rule `is_mention` asks for by name."""
+    named = {
+        "credentials_by_reply",
+        "chat_template_token",
+        "role_marker",
+        "system_message_marker",
+        "fake_tool_call",
+    }
+    chosen: dict[str, Rule] = {}
+    for r in RULES:
+        chosen.setdefault(r.category, r)
+        if r.name in named:
+            chosen[r.name] = r
+    return list(chosen.values())
+
+
+_RULES = st.sampled_from(_representatives())
+_ALWAYS = re.compile("")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_TOKENS, max_size=50), st.data())
+def test_is_mention_answers_as_it_does_without_its_short_cuts(tokens: list[str], data: st.DataObject) -> None:
+    # (a finding starts and ends where a token does, as a rule's match starts and ends at words)
+    first = data.draw(st.integers(0, len(tokens)))
+    last = data.draw(st.integers(first, min(len(tokens), first + 6)))
+    text, start, end = "".join(tokens), len("".join(tokens[:first])), len("".join(tokens[:last]))
+    rule = data.draw(_RULES)
+    decoded = data.draw(st.booleans())
+    fast = mentions.is_mention(rule, text, start, end, text[start:end], decoded=decoded)
+    fast_aside = mentions.aside_span(text, start, end)
+    with (
+        patch.object(mentions, "_QUOTE_MARK", _ALWAYS),
+        patch.object(mentions, "_FORESEEN_HINT", _ALWAYS),
+        patch.object(mentions, "_CAUSED_OBJECTS", ("",)),
+    ):
+        assert mentions.is_mention(rule, text, start, end, text[start:end], decoded=decoded) == fast
+        assert mentions.aside_span(text, start, end) == fast_aside
+
+
+_CAUSATIVE = st.tuples(
+    st.sampled_from(["make", "makes", "made", "let", "trick", "causing", "get", "got"]),
+    st.sampled_from(["the", "a", "an", "any", "its", "their", "your"]),
+    st.sampled_from([" ", "\t", "  ", " \n", "\n"]),
+).map(lambda parts: f"{parts[0]} {parts[1]}{parts[2]}")
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, _CAUSATIVE)
+def test_a_causative_frame_ends_in_its_object(text: str, frame: str) -> None:
+    assert mentions._CAUSED.search(text + " " + frame) is not None  # pyright: ignore[reportPrivateUsage]
+    assert (text + " " + frame).rstrip().endswith(mentions._CAUSED_OBJECTS)  # pyright: ignore[reportPrivateUsage]
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n][^.!?。！？\n]*$")
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.data())
+def test_the_last_stop_is_where_a_search_from_every_position_finds_it(text: str, data: st.DataObject) -> None:
+    begin = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(begin, len(text)))
+    for plain, greedy in (
+        (_SENTENCE_END, mentions._UP_TO_LAST_END),
+        (_SENTENCE_START, mentions._UP_TO_LAST_STOP),
+    ):  # pyright: ignore[reportPrivateUsage]
+        found = plain.search(text, begin, end)
+        assert mentions._after_last(greedy, text, begin, end) == (found.start() + 1 if found else begin)  # pyright: ignore[reportPrivateUsage]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_the_last_double_quote_is_the_last_of_any_kind(text: str) -> None:
+    found = mentions._UP_TO_LAST_DOUBLE.match(text)  # pyright: ignore[reportPrivateUsage]
+    assert (found.end() - 1 if found else -1) == max(text.rfind(q) for q in ('"', "“", "«", "„", "「", "『"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_an_excerpt_opening_holds_an_ellipsis(text: str) -> None:
+    found = mentions._EXCERPT_OPEN.search(text)  # pyright: ignore[reportPrivateUsage]
+    assert found is None or "..." in found.group(0)
+
+
+_FILLER = st.sampled_from(["", " quelqu'un", " ein kunde", " user", " x"])
+_FORESEEN_REQUESTS = st.one_of(
+    st.tuples(
+        st.sampled_from(["wenn", "falls", "sollte"]),
+        _FILLER,
+        st.sampled_from([" dich ", " sie ", " euch "]),
+        st.sampled_from(
+            ["bittet", "bitten", "auffordert", "auffordern", "anweist", "verlangt", "dazu bringen will"]
+        ),
+    ),
+    st.tuples(
+        st.just("si"),
+        _FILLER,
+        st.sampled_from([" te ", " vous "]),
+        st.sampled_from(["demande de", "demandent d'", "ordonne de", "ordonnent d’", "dit de", "disent de"]),
+    ),
+    st.tuples(
+        st.just("si"),
+        _FILLER,
+        st.sampled_from([" te ", " le "]),
+        st.sampled_from(["pide", "piden", "ordena", "ordenan", "dice", "dicen", "solicita", "solicitan"]),
+    ),
+    st.tuples(
+        st.just("se"),
+        _FILLER,
+        st.just(" ti "),
+        st.sampled_from(["chiede di", "chiedono di", "dice di", "dicono di", "ordina di"]),
+    ),
+    st.tuples(
+        st.just("если"),
+        _FILLER,
+        st.sampled_from([" тебя ", " вас "]),
+        st.sampled_from(["просит", "попросит", "просят", "попросят"]),
+    ),
+    st.tuples(
+        st.sampled_from(["如果", "若", "若是", "假如", "要是", "一旦", "万一", "當", "当"]),
+        st.sampled_from(["", "用户"]),
+        st.sampled_from(
+            ["要求", "让", "讓", "叫", "请求", "請求", "命令", "试图让", "試圖讓", "诱导", "誘導"]
+        ),
+        st.sampled_from(["你", "您"]),
+    ),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, _FORESEEN_REQUESTS)
+def test_every_foreseen_request_holds_a_hint(text: str, request: str) -> None:
+    assert mentions._FORESEEN.search(text + " " + request) is not None  # pyright: ignore[reportPrivateUsage]
+    assert mentions._FORESEEN_HINT.search(text + " " + request) is not None  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_foreseen_request_in_each_language_holds_a_hint() -> None:
+    for text in (
+        "wenn ein nutzer dich bittet",
+        "si quelqu'un te demande de",
+        "si alguien te pide que",
+        "se qualcuno ti chiede di",
+        "если кто-то тебя просит",
+        "如果用户要求你",
+    ):
+        assert mentions._FORESEEN.search(text) is not None  # pyright: ignore[reportPrivateUsage]
+        assert mentions._FORESEEN_HINT.search(text) is not None  # pyright: ignore[reportPrivateUsage]
