@@ -46,6 +46,8 @@ _MIXED_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_NON_LATIN_LOOKALIKE}])\w+"
 _HAS_LOOKALIKE = re.compile(f"[{_NON_LATIN_LOOKALIKE}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SMUGGLING_RANGE = re.compile("[\ufe00-\U0010ffff]")  # where tag runs and selectors live; `max` is slower
+# ... and the characters themselves: one look for them spares the search for runs in a text with emoji or fullwidth forms
+_HIDDEN_CHAR = re.compile("[\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 _ESCAPED_SPACE = re.compile(r"\\[nrt]")
 # Vowel marks written over or under a letter (and the Arabic stretching stroke): dropped like accents.
 _POINTS = frozenset(
@@ -167,7 +169,7 @@ class OffsetMap:
 
     def _build(self, text: str) -> None:
         norm_at = orig_at = 0
-        for match in _HIDDEN_RUN.finditer(text) if _SMUGGLING_RANGE.search(text) else ():
+        for match in _HIDDEN_RUN.finditer(text) if _HIDDEN_CHAR.search(text) else ():
             norm_at = self._fold_plain(text, orig_at, match.start(), norm_at)
             self._piece(norm_at, match.start(), False)
             norm_at += len(_reveal(match).translate(_FOLD))

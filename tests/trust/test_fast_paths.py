@@ -1,16 +1,17 @@
-"""The short cuts in `mentions` answer as the plain searches they spare: each is checked against the plain way on
-generated text, where the words, quotes and stops that the searches look for are thick on the ground."""
+"""The short cuts taken after the rule hits (in `mentions`, in `OffsetMap`) answer as the plain searches they spare:
+each is checked against the plain way on generated text, where what the searches look for is thick on the ground."""
 
 from __future__ import annotations
 
 import re
 from unittest.mock import patch
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from delegate.trust import mentions
 from delegate.trust.filter import RULES
+from delegate.trust.normalize import _HIDDEN_CHAR, _HIDDEN_RUN  # pyright: ignore[reportPrivateUsage]
 from delegate.trust.rules import Rule
 
 _TOKENS = st.sampled_from(
@@ -176,3 +177,18 @@ def test_a_foreseen_request_in_each_language_holds_a_hint() -> None:
     ):
         assert mentions._FORESEEN.search(text) is not None  # pyright: ignore[reportPrivateUsage]
         assert mentions._FORESEEN_HINT.search(text) is not None  # pyright: ignore[reportPrivateUsage]
+
+
+_NEAR_HIDDEN = st.text(st.sampled_from(["a", "\ufdff", "\ufe00", "\ufe0f", "\ufe10", "\U000e0000", "\U000e0041", "\U000e007f", "\U000e0080", "\U000e0100", "\U000e01ef", "\U000e01f0", "😀"]))  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEAR_HIDDEN)
+@example("\ufe00" * 4)  # the first and last of each range
+@example("\ufe0f" * 4)
+@example("\U000e0000")
+@example("\U000e007f")
+@example("\U000e0100" * 4)
+@example("\U000e01ef" * 4)
+def test_a_hidden_run_holds_a_hidden_character(text: str) -> None:
+    assert _HIDDEN_RUN.search(text) is None or _HIDDEN_CHAR.search(text) is not None
