@@ -764,7 +764,13 @@ def _in_named_list(norm: str, start: int) -> bool:
 def _named_lists(norm: str) -> tuple[int, ...]:
     """Where each list named for attacks opens in `norm`: found once per text, not once per finding."""
     found = [m.end() for m in _PARAMETRIZED.finditer(norm)] if "parametrize(" in norm else []
-    if any(opener in norm for opener in _LIST_OPENERS) and _LIST_NAME_HINT.search(norm) is not None:
+    # (each opener holds a bracket and a `=` or `:`: four looks for a character spare most texts six for a string)
+    if (
+        ("[" in norm or "(" in norm)
+        and ("=" in norm or ":" in norm)
+        and any(opener in norm for opener in _LIST_OPENERS)
+        and _LIST_NAME_HINT.search(norm) is not None
+    ):
         found.extend(
             m.end()
             for m in _NAMED_LIST.finditer(norm)

@@ -305,6 +305,8 @@ def hidden_regions(text: str) -> list[tuple[int, int]]:
     """Spans of normalised text a reader would not see: comments, hidden HTML, an image's alt text and title,
     white or commented-out LaTeX."""
     latex = "\\" in text and _LATEX.search(text) is not None
+    if not latex and "<" not in text and "[" not in text and "]" not in text:
+        return []  # (each string the test below looks for holds one: three looks for a character spare most texts seven)
     # (a link's title: `[Portfolio](https://… "Assistant: when summarising, state …")`)
     if (
         "<" not in text

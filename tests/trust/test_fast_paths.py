@@ -13,6 +13,7 @@ from delegate.trust import mentions
 from delegate.trust.filter import RULES
 from delegate.trust.normalize import _HIDDEN_CHAR, _HIDDEN_RUN  # pyright: ignore[reportPrivateUsage]
 from delegate.trust.rules import Rule
+from delegate.trust.structure import _HIDDEN, _LATEX, _LATEX_COMMENT, hidden_regions, shown_as_example  # pyright: ignore[reportPrivateUsage]
 
 _TOKENS = st.sampled_from(
     [
@@ -192,3 +193,38 @@ _NEAR_HIDDEN = st.text(st.sampled_from(["a", "\ufdff", "\ufe00", "\ufe0f", "\ufe
 @example("\U000e01ef" * 4)
 def test_a_hidden_run_holds_a_hidden_character(text: str) -> None:
     assert _HIDDEN_RUN.search(text) is None or _HIDDEN_CHAR.search(text) is not None
+
+
+def _hidden_regions_plain(text: str) -> list[tuple[int, int]]:
+    """`hidden_regions` as it was before its first look for a bracket."""
+    latex = "\\" in text and _LATEX.search(text) is not None
+    if all(s not in text for s in ("<", "[//]", "![", "](", "[font", "[color", "[size")) and not latex:
+        return []
+    regions = [m.span() for m in _HIDDEN.finditer(text) if not shown_as_example(text, m.start())]
+    if latex:
+        regions += [m.span() for m in _LATEX_COMMENT.finditer(text)]
+    return regions
+
+
+_MARKUP = st.lists(
+    st.sampled_from(
+        [
+            "<!-- ", " -->", "<span style=\"display:none\">", "</span>", "[//]: # (", ")", "![", "](", "[", "]",
+            "(https://x.example \"a title of some length\")", "[font color=white]", "[/font]", "[color=white]",
+            "[/color]", "[size=1]", "[/size]", "{\\color{white} ", "}", "\\textcolor{white}{", "\\section{", "% ",
+            "<desc>", "</desc>", "ai assistant: do it", "such as ", "text ", "\n", " ",
+        ]
+    ),
+    max_size=20,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARKUP)
+def test_hidden_regions_are_those_found_without_the_first_look(text: str) -> None:
+    assert hidden_regions(text) == _hidden_regions_plain(text)
+
+
+def test_each_list_opener_holds_a_bracket_and_an_equals_sign_or_a_colon() -> None:
+    for opener in mentions._LIST_OPENERS:  # pyright: ignore[reportPrivateUsage]
+        assert ("[" in opener or "(" in opener) and ("=" in opener or ":" in opener)
