@@ -214,13 +214,14 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _request_kind(line: str) -> str:
     words = _WORD.findall(line)
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or "`" in line or _IDENTIFIER.search(line):
+    if not MIN_WORDS <= len(words) <= MAX_WORDS or "`" in line or ("_" in line and _IDENTIFIER.search(line)):
         return ""  # too short or too long to be one request, or about code ("Use per-test tmp_path in ...")
     if _IN_ANSWER.match(line):
         return "answer"
-    if _ANSWER_FORM.search(line):
+    answering = "reply" in line or "respond" in line or "answer" in line  # (how `_ANSWER_IN` begins)
+    if answering and _ANSWER_FORM.search(line):
         return "answer"
-    if _ANSWER_LANGUAGE.search(line):
+    if answering and _ANSWER_LANGUAGE.search(line):
         return "language"
     if _TO_SENDER.match(line):
         return ""

@@ -9,7 +9,7 @@ from unittest.mock import patch
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from delegate.trust import mentions
+from delegate.trust import mentions, stray
 from delegate.trust.filter import RULES
 from delegate.trust.normalize import _HIDDEN_CHAR, _HIDDEN_RUN  # pyright: ignore[reportPrivateUsage]
 from delegate.trust.rules import Rule
@@ -228,3 +228,9 @@ def test_hidden_regions_are_those_found_without_the_first_look(text: str) -> Non
 def test_each_list_opener_holds_a_bracket_and_an_equals_sign_or_a_colon() -> None:
     for opener in mentions._LIST_OPENERS:  # pyright: ignore[reportPrivateUsage]
         assert ("[" in opener or "(" in opener) and ("=" in opener or ":" in opener)
+
+
+def test_an_order_about_the_answer_begins_with_the_words_looked_for_first() -> None:
+    assert stray._ANSWER_IN.startswith(r"\b(?:reply|respond|answer)")  # pyright: ignore[reportPrivateUsage]
+    for pattern in (stray._ANSWER_FORM, stray._ANSWER_LANGUAGE):  # pyright: ignore[reportPrivateUsage]
+        assert pattern.pattern.startswith(stray._ANSWER_IN)  # pyright: ignore[reportPrivateUsage]
