@@ -26,8 +26,9 @@ _REPORTED = re.compile(
     r"|copilot|tutor|grader|autograder|helper|moderator|screener)|chatgpt|claude|gpt-?4|bard|gemini|llms|models)\s+"
     r"(?:not\s+)?(?:to|into)\s+"
     r"|\bnot\s+to\s+|\b(?:never|don'?t|do\s+not)\s+|\b(?:attackers?|adversar(?:y|ies))\b[^.\n]{0,60}"
-    # ... or refused: "a model that refuses to reveal its system prompt" (not "never refuse to", an order)
-    r"|(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:refuses|refused|refusing|refuse|declines|declined|declining|decline)\s+to\s+"
+    # ... or refused: "a model that refuses to reveal its system prompt" (not "never refuse to", an order; the word
+    # boundary comes first: the three look-backs, tried first at every position, made the search three times slower)
+    r"|\b(?<!never\s)(?<!not\s)(?<!n't\s)(?:refuses|refused|refusing|refuse|declines|declined|declining|decline)\s+to\s+"
     # ... or what some text tries: "any content attempting to override these rules shall be flagged" (not the
     # imperative "try to")
     r"|\b(?:attempting|attempts|attempted|tries|tried|trying|designed|meant|intended)\s+to\s+"

@@ -234,3 +234,24 @@ def test_an_order_about_the_answer_begins_with_the_words_looked_for_first() -> N
     assert stray._ANSWER_IN.startswith(r"\b(?:reply|respond|answer)")  # pyright: ignore[reportPrivateUsage]
     for pattern in (stray._ANSWER_FORM, stray._ANSWER_LANGUAGE):  # pyright: ignore[reportPrivateUsage]
         assert pattern.pattern.startswith(stray._ANSWER_IN)  # pyright: ignore[reportPrivateUsage]
+
+
+_REPORTED_AS_WRITTEN = re.compile(
+    mentions._REPORTED.pattern.replace(
+        r"\b(?<!never\s)(?<!not\s)(?<!n't\s)", r"(?<!never\s)(?<!not\s)(?<!n't\s)\b"
+    )  # pyright: ignore[reportPrivateUsage]
+)
+_REFUSING = st.lists(
+    st.sampled_from(["never ", "not ", "n't ", "don't ", "a model ", "that ", "refuses ", "declined ", "refuse ", "to ", " ", "x"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(_REFUSING | _TEXTS)
+def test_a_refusal_is_reported_wherever_its_word_boundary_is_looked_for(text: str) -> None:
+    assert _REPORTED_AS_WRITTEN.pattern != mentions._REPORTED.pattern  # pyright: ignore[reportPrivateUsage]
+    for end in range(len(text) + 1):
+        plain = _REPORTED_AS_WRITTEN.search(text, 0, end)
+        found = mentions._REPORTED.search(text, 0, end)  # pyright: ignore[reportPrivateUsage]
+        assert (found and found.span()) == (plain and plain.span())
