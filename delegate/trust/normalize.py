@@ -45,8 +45,7 @@ _NON_LATIN_LOOKALIKE = "\u0370-\u03ff\u0400-\u052f"
 _MIXED_WORD = re.compile(rf"\b(?=\w*[A-Za-z])(?=\w*[{_NON_LATIN_LOOKALIKE}])\w+")
 _HAS_LOOKALIKE = re.compile(f"[{_NON_LATIN_LOOKALIKE}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-_SMUGGLING_RANGE = re.compile("[\ufe00-\U0010ffff]")  # where tag runs and selectors live; `max` is slower
-# ... and the characters themselves: one look for them spares the search for runs in a text with emoji or fullwidth forms
+# The characters of `_HIDDEN_RUN`: one look for them spares the search for runs in a text with emoji or fullwidth forms
 _HIDDEN_CHAR = re.compile("[\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 _ESCAPED_SPACE = re.compile(r"\\[nrt]")
 # Vowel marks written over or under a letter (and the Arabic stretching stroke): dropped like accents.
@@ -128,7 +127,7 @@ def normalize(text: str) -> str:
     """
     if text.isascii():
         return _unescape_space(text.casefold())
-    if _SMUGGLING_RANGE.search(text):
+    if _HIDDEN_CHAR.search(text):
         text = _HIDDEN_RUN.sub(_reveal, text)
     return _unescape_space(_fold_lookalikes(_NON_ASCII.sub(_fold_run, text).casefold()))
 
