@@ -67,6 +67,12 @@ _PAYEES = "account|iban|routing number|beneficiary|payee|wallet"
 _CONSENT_NEXT = "you|you're|has|already|approved|agreed|consented|authorized|authorised"
 
 _AUTOMATED_READER = r"(?:agents?|assistants?|automation|automated (?:\w+ )?(?:tools?|systems?|processes)|bots?|ai|copilot|llm|autograder)"
+# The call must begin on the reader's line within 200 characters. Looked for first, greedily: the engine scans
+# back from the window's end for the verb's letters in one tight loop, where the lazy scan that follows would try
+# the lookbehinds and the verbs at every character; most lines that name an agent call nothing (a third of the
+# rule's cost). Only a verb seen ahead is required, so the match is the same.
+_CALL_AHEAD = r"(?=[^\n]{0,200}(?:call|execute|invoke|run|trigger|perform))"
+_RUN_AHEAD = r"(?=[^\n]{0,200}(?:run|execute))"
 
 AGENT: tuple[Rule, ...] = (
     rule(
@@ -260,11 +266,11 @@ AGENT: tuple[Rule, ...] = (
         # access: … Run UPDATE permits SET …". A document's calls are for its reader to judge, never orders; a report says
         # "caused the agent to call share_calendar()", docs "the assistant can call get_weather(city)". A caller may ask
         # exactly this, so only data carries weight.
-        rf"\b{_AUTOMATED_READER}\b[^\n]{{0,200}}?(?<!to\x20)(?<!can\x20)(?<!may\x20)(?<!will\x20)(?<!could\x20)(?<!would\x20)(?<!might\x20)"
+        rf"\b{_AUTOMATED_READER}\b{_CALL_AHEAD}[^\n]{{0,200}}?(?<!to\x20)(?<!can\x20)(?<!may\x20)(?<!will\x20)(?<!could\x20)(?<!would\x20)(?<!might\x20)"
         r"\b(?:call|execute|invoke|run|trigger|perform)\s+(?:the\s+)?"
         r"(?:function\s+|tool\s+|command\s+)?[\"'`]?[a-z][a-z0-9]*_[a-z0-9_]+[\"'`]?\s*\("
         rf"|\b(?:steps?|actions?) for (?:the )?{_AUTOMATED_READER}\b[^\x00]{{0,80}}?\b[a-z]+_[a-z_]+\("
-        rf"|\b{_AUTOMATED_READER}\b[^\n]{{0,200}}?\b(?:run|execute)\s+(?:this\s+|the following\s+)?(?:sql\s+|query\s+)?"
+        rf"|\b{_AUTOMATED_READER}\b{_RUN_AHEAD}[^\n]{{0,200}}?\b(?:run|execute)\s+(?:this\s+|the following\s+)?(?:sql\s+|query\s+)?"
         r"[\"'`]?(?:update \w+ set|delete from|drop table|insert into|truncate)\b",
         data=1.0,
         starts="agent|agents|assistant|assistants|automation|automated|bot|bots|ai|copilot|llm|autograder|step|steps"
