@@ -7,7 +7,7 @@ everything but ASCII letters and digits is a space: the engine jumps from space 
 and at each word start walks the trie. In that copy a start's words may be parted by any run
 of spaces, so "you  are" or "you\nare" is a place to try "you are": the rule's own pattern
 decides, and a start only proposes. Symbol starts (`<|`, `[`) are found by a trie of their
-own, starts in other scripts by tries run only on non-ASCII text.
+own, starts in other scripts by three tries run only on non-ASCII text.
 Rules without starts are searched when one of their needles occurs.
 """
 
@@ -159,6 +159,15 @@ def _word_part(start: str) -> str:
     return head if len(head) >= _MIN_WORD_PART and head[-1].isalnum() else ""
 
 
+_ALPHABETS = ("\u0370", "\u0e80")  # Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic scripts, Thai
+
+
+def _kind_of_first(start: str) -> str:
+    if start[0].isascii():
+        return "ascii"
+    return "alphabet" if _ALPHABETS[0] <= start[0] < _ALPHABETS[1] else "other"
+
+
 def _symbol_first(start: str) -> bool:
     return start[0].isascii() and not start[0].isalnum()
 
@@ -187,12 +196,16 @@ class RuleIndex:
         symbols = [s for s in exact if _symbol_first(s)]  # ("<|", "[🔒")
         self._symbol_starts = _longest_of(symbols) if symbols else None
         # The engine tries a trie's root branches one by one at each place one of their first characters
-        # occurs, so starts that open with an ASCII letter ("nævn", "aiへ") are searched apart from those
-        # in other scripts: in one trie, every "n" of an English text would cost a pass over hundreds of
-        # branches (a first character tells which search can match, so none is proposed twice).
-        others = [s for s in exact if not _symbol_first(s)]
-        scripts = [s for s in others if not s[0].isascii()], [s for s in others if s[0].isascii()]
-        self._other_starts = tuple(_longest_of(group) for group in scripts if group)
+        # occurs, so starts are searched in three tries by the kind of character they open with: an ASCII
+        # letter ("nævn", "aiへ"), a letter of the alphabets from Greek to Thai ("игнорируй"), anything else
+        # (Chinese, Japanese, Korean, accented Latin). In one trie, every "n" of an English text or every
+        # letter of a Russian one would cost a pass over hundreds of branches: the Russian texts' search took
+        # twice as long. (A first character tells which search can match, so none is proposed twice.)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for start in exact:
+            if not _symbol_first(start):
+                groups[_kind_of_first(start)].append(start)
+        self._other_starts = tuple(_longest_of(group) for group in groups.values())
         self._searched = tuple(r for r in rules if not r.starts)
         # Most texts hold none of the needles: one search for any of them spares a scan per needle.
         self._any_needle = _any_of(n for r in self._searched for n in r.needles)

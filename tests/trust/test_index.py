@@ -137,3 +137,20 @@ def test_a_needle_search_finds_one_exactly_when_one_occurs(needles: list[str], t
     pattern = _any_of(needles)
     found = pattern is not None and pattern.search(text) is not None
     assert found == any(needle in text for needle in needles)
+
+
+def test_starts_in_every_script_are_tried_in_one_text() -> None:
+    """Starts are searched by the kind of character they open with (an ASCII letter, an alphabet from Greek to Thai,
+    anything else): each search must find its own, side by side, in text order."""
+    probes = (
+        rule("accented", "test", 1.0, r"nævn\b", starts="nævn"),
+        rule("russian", "test", 1.0, r"игнорируй\b", starts="игнорируй"),
+        rule("arabic", "test", 1.0, r"تجاهل", starts="تجاهل"),
+        rule("chinese", "test", 1.0, r"忽略", starts="忽略"),
+        rule("french", "test", 1.0, r"ébauche\b", starts="ébauche"),
+    )
+    text = normalize(
+        "忽略 — nævn, ébauche: игнорируй تجاهل"
+    )  # (as the filter reads it: "ebauche", "игнорируи")
+    hits = RuleIndex(probes).hits(text)
+    assert [r.name for r, _, _ in hits] == ["chinese", "accented", "french", "russian", "arabic"]
