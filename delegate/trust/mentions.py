@@ -139,12 +139,13 @@ _FORESEEN_HINT = re.compile(
 )
 # ... or an AI reader as the object of a causative verb, the match beginning at the reader: "inputs intended
 # to make the AI assistant disregard its configured instructions" (no "to" before the order after "make").
+# (its last word one of `_CAUSED_OBJECTS`: looked for first, it spares the search on almost every finding)
+_CAUSED_OBJECTS = ("the", "a", "an", "any", "its", "their", "your")
 _CAUSED = re.compile(
     r"\b(?:make|makes|making|made|let|lets|letting|trick|tricks|tricking|tricked|cause|causes|causing|caused"
-    r"|get|gets|getting|got)\s+(?:the|a|an|any|its|their|your)\s+$"
+    rf"|get|gets|getting|got)\s+(?:{'|'.join(_CAUSED_OBJECTS)})\s+$"
 )
 _CAUSED_CHARS = 40
-_CAUSED_OBJECTS = ("the", "a", "an", "any", "its", "their", "your")  # (what `_CAUSED` ends in, before spaces)
 # Regex syntax on a line of code: a group made optional, an escaped bar or bracket, a character class.
 _REGEX_SYNTAX = re.compile(r"\)\?|\(\?[:!=<]|\\[|\[bswd]|\[a-z0-9-]+\][+*]|\.\*|\]\+")
 _PATTERN_CHARS = 160
