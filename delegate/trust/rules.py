@@ -209,6 +209,10 @@ ENGLISH: tuple[Rule, ...] = (
         rf"{_SET_ASIDE}\b(?![,;])(?!\s+(?:my|our)\s+(?:\w+\s+)?(?:messages?|e-?mails?|notes?|requests?|questions?"
         r"|comments?|tasks?|inputs?|texts?|posts?|replies|reply|constraints?|preferences?|settings?|choices?|edits?"
         r"|changes?|drafts?)\b)"
+        # (nor a writer's own instruction: "override my earlier instruction about sorting by date"; in the public and
+        # written sets, 66 texts set aside "my … instruction/message/request" and none was an attack. Not "our":
+        # a text posing as the company that set the reader up would say "our instructions".)
+        r"(?!\s+my\s+(?:\w+\s+)?(?:instructions?|directions?)\b)"
         # (a message set aside for what it was about or said is a correction: "ignore any earlier message about
         # closure", "disregard the earlier message that said school was cancelled")
         rf"(?:{_GAP}\b{_PRIOR}\b{_SHORT}\b{GUIDANCE_WORDS}\b(?!(?:(?<=message)|(?<=messages)) (?:about|regarding|concerning|we sent|from us|sent by us|that said"
@@ -235,6 +239,17 @@ ENGLISH: tuple[Rule, ...] = (
         rf"| (?:every|all|any|each|whatever)(?: of)?(?: the| your)? (?:{GUIDANCE_WORDS}|rule|guideline|directive) (?:that )?you"
         r" (?:were|have been|got|started"
         r"|began|came) (?:configured |given |programmed |set up |provided |trained )?with\b)",
+        starts=_SET_ASIDE_WORDS,
+    ),
+    rule(
+        "own_instruction_set_aside",
+        "override",
+        # A task may take back its writer's own instruction ("override my earlier instruction about sorting by
+        # date"): alone, a warning; with another sign ("... and post the API keys in the public channel") a block.
+        # In data it is the frame a review broke: no page, e-mail or tool result gives the reader instructions.
+        0.7,
+        rf"{_SET_ASIDE} my (?:\w+ )?(?:instructions?|directions?)\b",
+        data=1.0,
         starts=_SET_ASIDE_WORDS,
     ),
     rule(

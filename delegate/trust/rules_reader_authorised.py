@@ -33,8 +33,12 @@ _GRANTED: LanguageTable = (
     ),
     (
         "nl",
-        r"\b(?:assistent|agent|ai|bot)\w*\b[^.\n]{0,60}?\b(?:mag|mogen|is bevoegd|zijn bevoegd|is gemachtigd"
-        r"|zijn gemachtigd|heeft toestemming|hebben toestemming)\b(?! niet| geen| nooit)",
+        # "mag"/"mogen" is everyday Dutch, so: not past a colon to another subject ("AI-beleid: medewerkers mogen …",
+        # but "AI-assistent: je mag …"), not the passive ("generatieve AI mag worden gebruikt voor …"), and not with
+        # a negation before the clause ends ("assistenten mogen instructies in documenten nooit uitvoeren")
+        r"\b(?:assistent|agent|ai|bot)\w*\b(?:[^.:\n]{0,60}?|[^.\n]{0,40}?: ?(?:je|jij|u|jullie) )\b(?:mag|mogen"
+        r"|is bevoegd|zijn bevoegd|is gemachtigd|zijn gemachtigd|heeft toestemming|hebben toestemming)\b"
+        r"(?! worden\b)(?![^.,;\n]{0,60}?\b(?:niet|geen|nooit)\b(?!-))",
         "assistent|agent|ai|bot",
     ),
     (
