@@ -12,6 +12,7 @@ from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.server.mcpserver.tools import Tool
+from mcp.server.session import ServerSession
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field
 
@@ -61,9 +62,8 @@ DelegationTool = Callable[..., Awaitable[CallToolResult]]
 OUTPUT_SCHEMA = compact_schema(DelegationResult)
 
 
-def _progress_reporter(ctx: Context) -> Callable[[Event], Awaitable[None]]:
+def _progress_reporter(session: ServerSession) -> Callable[[Event], Awaitable[None]]:
     """Turn agent events into MCP progress notifications (a no-op without a progress token)."""
-    session = ctx.request_context.session
     steps = 0
 
     async def report(event: Event) -> None:
@@ -157,7 +157,10 @@ def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> Delegatio
     async def guarded(ctx: Context, task: str, context: str) -> CallToolResult:
         admission = None
         try:
-            run = read_run_meta(ctx.request_context.meta)
+            request = (
+                ctx.request_context
+            )  # looked up once: each look goes through pydantic's private attributes
+            run = read_run_meta(request.meta)
             async with guards.admit(agent.name, task, context, run) as admission:
                 with running_in(run.child(agent.name) if run else None):
                     result = await _traced_delegate(
@@ -165,9 +168,9 @@ def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> Delegatio
                         task,
                         context,
                         gate=gate,
-                        on_event=_progress_reporter(ctx),
+                        on_event=_progress_reporter(request.session),
                         pools=admission.pools,
-                        request_id=str(ctx.request_id),
+                        request_id=str(request.request_id),
                     )
                 if result.stop_reason == "run_token_limit" and admission.account is not None:
                     admission.account.spent_out = True
