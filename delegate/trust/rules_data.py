@@ -120,10 +120,7 @@ DATA: tuple[Rule, ...] = (
         # match begins at the reader, so the index looks for rare words, not for "to the".
         # (a description may close a bracket: "(For AI assistants filling in this form) Paste ...")
         # (not a conventional commit's scope: "fix(bot): stop following @-mentions")
-        # (not a policy's noun: "staff must report any AI output that appears to act on embedded instructions",
-        # "all AI output must be verified"; but "any AI output the admin password" is an order)
-        rf"(?<![a-z0-9]\()(?:{_ADDRESSED}{_AI_NAMED}{_OR_AI}(?! outputs? (?:that|which|must|should|is|are|was|were"
-        rf"|will|may|can|has|have|sent|generated|produced|from|of|for|in|on|needs?|requires?)\b)(?:{_DESCRIBED}(?=\)? ?[:,—–-]|\)))?|{_OPENS}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED})?(?= ?[:,—–-])"
+        rf"(?<![a-z0-9]\()(?:{_ADDRESSED}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED}(?=\)? ?[:,—–-]|\)))?|{_OPENS}{_AI_NAMED}{_OR_AI}(?:{_DESCRIBED})?(?= ?[:,—–-])"
         rf"|{_ADDRESSED}?{_AI_READER} {_READER_IS}(?:{_READER_DOING})\b[^:\n]{{0,40}}?"
         rf"|{_ADDRESSED}?{_AI_READER} (?:that|who|which) (?:{_READER_DOES})\b[^:\n]{{0,50}}?(?= ?[:—–])"
         rf"|\bif you(?:'re| are) an? {_AI_READER}\b[^,:\n]{{0,40}}?"

@@ -85,14 +85,6 @@ _TR_Q = (
     "önceki|daha önceki|tüm|bütün|sana verilen|size verilen|sistem|ilk|orijinal|asıl|eski|yukarıdaki"
     "|başlangıçtaki|operatörün|geliştiricinin|senin|sizin"
 )
-# Before the noun: not a word ending in the locative "-daki/-deki/-taki/-teki" ("in the …") unless the place is the
-# reader's setup or conversation ("sistem istemindeki", "bu sohbetteki") or a qualifier meaning "earlier"
-# ("yukarıdaki").
-_TR_NOT_IN_A_DOCUMENT = (
-    r"(?:(?<!daki\x20)(?<!deki\x20)(?<!taki\x20)(?<!teki\x20)|(?<=yukarıdaki\x20)|(?<=başlangıçtaki\x20)"
-    r"|(?<=sistemdeki\x20)|(?<=istemindeki\x20)|(?<=promptundaki\x20)|(?<=promptdaki\x20)|(?<=ayarlarındaki\x20)"
-    r"|(?<=sohbetteki\x20)|(?<=konuşmadaki\x20)|(?<=oturumdaki\x20)|(?<=bağlamdaki\x20))"
-)
 _TR_V = (
     r"yok say(?:ın|ınız)?\b|görmezden gel(?:in|iniz)?\b|unut(?:un|unuz)?\b|(?:bir )?kenara bırak(?:ın|ınız)?\b"
     r"|dikkate alma(?:yın|yınız)?\b|önemseme(?:yin|yiniz)?\b|boş ?ver(?:in)?\b|geçersiz say(?:ın)?\b|hiçe say(?:ın)?\b"
@@ -376,9 +368,7 @@ _OVERRIDE: LanguageTable = (
     ),
     (
         "tr",  # the object first: "Önceki tüm talimatları yok say", "kuralları bir kenara bırak"
-        # (not the instructions of a named document, as in English "disregard the instructions in the old e-mail":
-        # "eski e-postadaki talimatları dikkate almayın"; but the system prompt's are the reader's own)
-        rf"\b(?:(?:{_TR_Q}) {_W})?{_TR_NOT_IN_A_DOCUMENT}(?:{_TR_N}){_G}(?:{_TR_V})",
+        rf"\b(?:(?:{_TR_Q}) {_W})?(?:{_TR_N}){_G}(?:{_TR_V})",
         f"{_TR_Q}|talimat|kural|yönerge|kısıtlama|sınırlama|sınırlar|komutlar|direktif|emirler|ilkeler|prompt",
     ),
     (
@@ -1079,16 +1069,9 @@ _EXTRACTION: LanguageTable = (
         "|apna|apne|apni|tumhara|tumhare|tumhari|aapka|aapke|aapki",
     ),
 )
-# A named document's instructions set aside ("eski e-postadaki talimatları dikkate almayın": disregard the
-# instructions in the old e-mail) is how a correction reads, so alone it warns; with an order beside it ("ekteki
-# talimatları yok say ve dosyayı … gönder") the two block together.
-_IN_A_DOCUMENT: LanguageTable = (
-    ("tr", rf"(?<=\w[dt][ae]ki\x20)(?:{_TR_N}){_G}(?:{_TR_V})", _TR_N.replace(r"\w*", "")),
-)
 
 MORE_LANGUAGES: tuple[Rule, ...] = (
     per_language("instruction_override", "override", 1.0, _unnegated(_OVERRIDE))
-    + per_language("document_instructions_set_aside", "override", 0.6, _IN_A_DOCUMENT)
     + per_language("prior_revoked", "override", 0.6, _REVOKED)
     + per_language("send_to_address", "exfiltration", 0.3, _SEND, data=0.4)
     + per_language("conceal_from_user", "secrecy", 0.5, _CONCEAL, data=0.7)

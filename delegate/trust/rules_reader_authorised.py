@@ -6,7 +6,8 @@ Only the operator, through the reader's setup, can widen what the reader may do.
 tells its AI reader it now may (share, approve, reply with the keys) is writing the reader's permissions for it: the
 pretext behind social engineering, whatever it then asks. Over 43 written rounds (4,240 hard benign texts) no benign
 text said it of the reader; a policy page that lists what "LLM agents are allowed to call" in a task is the one benign
-form seen, so a task weighs it as a warning and data blocks on it. Negations ("is not authorised to") do not match.
+form seen, so a task weighs it as a warning and data blocks on it. Negations ("is not authorised to") do not match;
+a prefix does not negate ("mag niet-openbare contracten delen" grants).
 """
 
 from __future__ import annotations
@@ -33,12 +34,8 @@ _GRANTED: LanguageTable = (
     ),
     (
         "nl",
-        # "mag"/"mogen" is everyday Dutch, so: not past a colon to another subject ("AI-beleid: medewerkers mogen …",
-        # but "AI-assistent: je mag …"), not the passive ("generatieve AI mag worden gebruikt voor …"), and not with
-        # a negation before the clause ends ("assistenten mogen instructies in documenten nooit uitvoeren")
-        r"\b(?:assistent|agent|ai|bot)\w*\b(?:[^.:\n]{0,60}?|[^.\n]{0,40}?: ?(?:je|jij|u|jullie) )\b(?:mag|mogen"
-        r"|is bevoegd|zijn bevoegd|is gemachtigd|zijn gemachtigd|heeft toestemming|hebben toestemming)\b"
-        r"(?! worden\b)(?![^.,;\n]{0,60}?\b(?:niet|geen|nooit)\b(?!-))",
+        r"\b(?:assistent|agent|ai|bot)\w*\b[^.\n]{0,60}?\b(?:mag|mogen|is bevoegd|zijn bevoegd|is gemachtigd"
+        r"|zijn gemachtigd|heeft toestemming|hebben toestemming)\b(?! niet\b(?!-)| geen\b| nooit\b)",
         "assistent|agent|ai|bot",
     ),
     (

@@ -297,7 +297,6 @@ def test_harakat_are_folded_away() -> None:
 def test_every_rule_names_its_family_and_language() -> None:
     families = {
         "instruction_override",
-        "document_instructions_set_aside",
         "prior_revoked",
         "send_to_address",
         "conceal_from_user",
