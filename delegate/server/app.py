@@ -157,9 +157,8 @@ def _delegation_tool(agent: Agent, gate: TrustGate, guards: Guards) -> Delegatio
     async def guarded(ctx: Context, task: str, context: str) -> CallToolResult:
         admission = None
         try:
-            request = (
-                ctx.request_context
-            )  # looked up once: each look goes through pydantic's private attributes
+            # Looked up once: each look at `ctx.request_context` goes through pydantic's private attributes.
+            request = ctx.request_context
             run = read_run_meta(request.meta)
             async with guards.admit(agent.name, task, context, run) as admission:
                 with running_in(run.child(agent.name) if run else None):
