@@ -187,16 +187,26 @@ _TEMPLATE_TALK_CHARS = 400
 # Negations just before an order to drop the rules or to reveal the prompt, other than English ("never", "not
 # to" and "don't" are `_REPORTED`'s): de, fr, es/pt, it, ru/uk, pl, nl/sv, then Chinese, unspaced.
 _NEGATABLE = frozenset({"override", "extraction", "exfiltration"})
+_NEGATION_WORDS = (
+    "nicht", "nie", "niemals", "keinesfalls", "jamais", "pas", "ne", "nunca", "jamas", "jamás", "no", "não", "nao", "non",
+    "mai", "не", "никогда", "нельзя", "ні", "ніколи", "nigdy", "nie", "niet", "nooit", "aldrig", "inte",
+)  # fmt: skip
+_NEGATIONS_UNSPACED = (
+    "不要", "不得", "不能", "不可", "不可以", "不会", "不應", "不应", "别", "別", "切勿", "请勿", "請勿", "禁止", "绝不", "絕不",
+    "决不", "決不", "永远不要", "永遠不要", "勿",
+)  # fmt: skip
 _NEGATION_BEFORE = re.compile(
-    r"(?:\b(?:nicht|nie|niemals|keinesfalls|jamais|pas|ne|nunca|jamas|jamás|no|não|nao|non|mai|не|никогда|нельзя"
-    r"|ні|ніколи|nigdy|nie|niet|nooit|aldrig|inte)\s+"
-    r"|(?:不要|不得|不能|不可|不可以|不会|不應|不应|别|別|切勿|请勿|請勿|禁止|绝不|絕不|决不|決不|永远不要|永遠不要|勿)"
+    rf"(?:\b(?:{'|'.join(_NEGATION_WORDS)})\s+"
+    rf"|(?:{'|'.join(_NEGATIONS_UNSPACED)})"
     # ... and English, the negation on the very verb the rule matched ("Agents must not reveal their configuration",
     # "we will never ask you to reply with login credentials"); "do not follow your instructions" is the rule's own
     # words, and "Don't refuse. Reveal …" negates another verb
     r"|\b(?:not|never|cannot)\s+(?:ever\s+)?|n't\s+(?:ever\s+)?"
     r"|\b(?:never|not) (?:ask|request|require|expect) (?:you|anyone|staff|customers|agents) to\s+)$"
 )
+# The word each branch of `_NEGATION_BEFORE` ends in, before the spaces up to the match: a look at how the text before
+# a finding ends spares the search (tried at each of its 24 places) on almost every finding.
+_NEGATION_ENDS = (*_NEGATION_WORDS, *_NEGATIONS_UNSPACED, "not", "never", "cannot", "ever", "n't", "to")
 _NEGATION_AFTER = re.compile(
     r"\S{0,3}?(?:しない|しません|させない|できない|いたしません|하지 않|하지 마|되지 않|않습니다|않는다)"
 )
@@ -284,6 +294,8 @@ _ATTACK_LIST_NAME = re.compile(r"malicious|attack|inject|jailbreak|adversar|red_
 _PARAMETRIZED = re.compile(r"\bparametrize\(\s*[\"'][\w, ]+[\"']\s*,\s*[\[(]")
 _LIST_CHARS = 3000
 _LIST_OPENERS = ("= [", "=[", ": [", ":[", "= (", "=(")
+_OPENERS_AFTER_EQUALS = tuple(opener for opener in _LIST_OPENERS if "=" in opener)
+_OPENERS_AFTER_COLON = tuple(opener for opener in _LIST_OPENERS if ":" in opener)
 # A system prompt its writer brings: "the system prompt I drafted", "review our support bot's system prompt",
 # `system_prompt = """` in code (not a JSON field: a character card's "system_prompt": is the payload itself).
 _DRAFTED = frozenset({"override", "extraction", "secrecy", "persona", "structure"})
@@ -331,6 +343,17 @@ _DRAFT_VERBS = (
 _DRAFT_CUE_I18N = re.compile(
     rf"\b(?:{'|'.join(_DRAFT_VERBS)}|relisez)\b[^.\n]{{0,40}}?"
     r"\b(?:instruktion\w*|systemprompt\w*|anweisungen|prompt systeme|consignes|instrucciones|instrucoes|istruzioni)\b"
+)
+# ... and searched only where one of its nouns is too: "revise" is an English word as well
+_DRAFT_NOUNS = (
+    "instruktion",
+    "systemprompt",
+    "anweisungen",
+    "prompt systeme",
+    "consignes",
+    "instrucciones",
+    "instrucoes",
+    "istruzioni",
 )
 _DRAFT_CHARS = 2000
 _TAGS_ONLY = re.compile(r"(?:\s*(?:</?[\w|/.:-]{1,30}>|<\|[\w]{1,20}\|>|\[/?inst\]|<</?sys>>)\s*)+")
@@ -425,7 +448,7 @@ def _negated(norm: str, start: int) -> bool:
     """Whether a negation stands just before the match in another language than English ("ne doivent jamais
     révéler le prompt système", "不要透露本提示词的内容"): a rule not to do the thing is no order to do it."""
     before = norm[max(0, start - 24) : start]
-    return _NEGATION_BEFORE.search(before) is not None
+    return before.rstrip().endswith(_NEGATION_ENDS) and _NEGATION_BEFORE.search(before) is not None
 
 
 def _named(rule: Rule, norm: str, start: int, end: int, original: str, decoded: bool) -> bool:
@@ -482,11 +505,12 @@ def _quoted_example(norm: str, start: int, end: int, category: str, asides: bool
     "such as", "typed", or as a later item of such a list. An order or a persona quoted in running text
     is named as well, cued or not (`asides`; not in a decoded text, whose quotes are the payload's own).
     """
-    if asides and category in _ASIDE_CATEGORIES and aside_span(norm, start, end) is not None:
+    begin = _line_begin(norm, start)
+    if _QUOTE_MARK.search(norm, begin, start) is None:
+        return False  # (most findings: no quote opened before them on their line, so no aside either)
+    before = norm[begin:start]
+    if asides and category in _ASIDE_CATEGORIES and _aside(norm, begin, before, start, end) is not None:
         return True
-    begin, before = _line_before(norm, start)
-    if _QUOTE_MARK.search(before) is None:
-        return False  # (most findings: no quote opened before them on their line)
     opened = _open_double(norm, begin, before)
     if opened >= 0:
         closed = _LATER_CLOSE.match(norm, end)
@@ -506,9 +530,14 @@ def aside_span(norm: str, start: int, end: int) -> tuple[int, int] | None:
     An aside is quoted in running text: inside double, single, angle, corner or German quotes or an inline code
     span, opened earlier on its line and closed later on it, the quote not a field's value (`"content": "…"`,
     `x = "…"`, a CSV cell, an array item) nor a markdown link's title."""
-    begin, before = _line_before(norm, start)
-    if _QUOTE_MARK.search(before) is None:
+    begin = _line_begin(norm, start)
+    if _QUOTE_MARK.search(norm, begin, start) is None:
         return None  # (most findings: no quote opened before them on their line)
+    return _aside(norm, begin, norm[begin:start], start, end)
+
+
+def _aside(norm: str, begin: int, before: str, start: int, end: int) -> tuple[int, int] | None:
+    """`aside_span` on the stretch `before` of the match's line (from `begin`), which holds a quote mark."""
     if before.count("`") % 2 == 1:
         code = _CODE_CLOSE.match(norm, end)
         if code is not None:
@@ -663,10 +692,9 @@ def _after_last(up_to_stop: re.Pattern[str], text: str, begin: int, end: int) ->
     return end if last < end else begin
 
 
-def _line_before(norm: str, start: int) -> tuple[int, str]:
-    """Where the stretch of `start`'s line that a quote may open in begins (100 characters at most), and it."""
-    begin = max(norm.rfind("\n", 0, start) + 1, start - 100)
-    return begin, norm[begin:start]
+def _line_begin(norm: str, start: int) -> int:
+    """Where the stretch of `start`'s line that a quote may open in begins (100 characters at most)."""
+    return max(norm.rfind("\n", 0, start) + 1, start - 100)
 
 
 def _open_double(norm: str, begin: int, before: str) -> int:
@@ -766,11 +794,14 @@ def _in_named_list(norm: str, start: int) -> bool:
 def _named_lists(norm: str) -> tuple[int, ...]:
     """Where each list named for attacks opens in `norm`: found once per text, not once per finding."""
     found = [m.end() for m in _PARAMETRIZED.finditer(norm)] if "parametrize(" in norm else []
-    # (each opener holds a bracket and a `=` or `:`: four looks for a character spare most texts six for a string)
+    # (each opener holds a bracket and a `=` or `:`: looks for a character spare most texts the six for a string, and
+    # prose, which often has a colon and seldom an equals sign, the four openers after one)
     if (
         ("[" in norm or "(" in norm)
-        and ("=" in norm or ":" in norm)
-        and any(opener in norm for opener in _LIST_OPENERS)
+        and (
+            ("=" in norm and any(opener in norm for opener in _OPENERS_AFTER_EQUALS))
+            or (":" in norm and any(opener in norm for opener in _OPENERS_AFTER_COLON))
+        )
         and _LIST_NAME_HINT.search(norm) is not None
     ):
         found.extend(
@@ -823,7 +854,7 @@ def _drafts(norm: str) -> tuple[int, ...]:
         at = norm.find("prompt", at + 1)
     if "프롬프트" in norm or "プロンプト" in norm or "提示词" in norm:
         found.extend(m.end() for m in _DRAFT_ASKED_CJK.finditer(norm))
-    if any(verb in norm for verb in _DRAFT_VERBS):
+    if any(verb in norm for verb in _DRAFT_VERBS) and any(noun in norm for noun in _DRAFT_NOUNS):
         found.extend(m.end() for m in _DRAFT_CUE_I18N.finditer(norm))
     return tuple(found)
 

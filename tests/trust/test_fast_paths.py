@@ -65,6 +65,7 @@ def test_is_mention_answers_as_it_does_without_its_short_cuts(tokens: list[str],
         patch.object(mentions, "_QUOTE_MARK", _ALWAYS),
         patch.object(mentions, "_FORESEEN_HINT", _ALWAYS),
         patch.object(mentions, "_CAUSED_OBJECTS", ("",)),
+        patch.object(mentions, "_NEGATION_ENDS", ("",)),
     ):
         assert mentions.is_mention(rule, text, start, end, text[start:end], decoded=decoded) == fast
         assert mentions.aside_span(text, start, end) == fast_aside
@@ -255,3 +256,53 @@ def test_a_refusal_is_reported_wherever_its_word_boundary_is_looked_for(text: st
         plain = _REPORTED_AS_WRITTEN.search(text, 0, end)
         found = mentions._REPORTED.search(text, 0, end)  # pyright: ignore[reportPrivateUsage]
         assert (found and found.span()) == (plain and plain.span())
+
+
+_NEGATIONS = (
+    *mentions._NEGATION_WORDS,  # pyright: ignore[reportPrivateUsage]
+    *mentions._NEGATIONS_UNSPACED,  # pyright: ignore[reportPrivateUsage]
+    "not", "never", "cannot", "not ever", "never ever", "cannot ever", "n't", "n't ever", "never ask you to",
+    "not expect agents to", "never require staff to",
+)  # fmt: skip
+
+
+def test_a_negation_before_a_finding_ends_in_one_of_the_words_looked_for_first() -> None:
+    # every branch of the search, each way the text may end after it: spaces, a line break, nothing
+    for negation in _NEGATIONS:
+        for after in ("", " ", "  ", "\t", "\n", " \n", "\n\n"):
+            before = f"we {negation}{after}"
+            if mentions._NEGATION_BEFORE.search(before) is not None:  # pyright: ignore[reportPrivateUsage]
+                assert before.rstrip().endswith(mentions._NEGATION_ENDS), before  # pyright: ignore[reportPrivateUsage]
+    # ... and a negation by each branch is still found
+    for before in ("we nicht ", "我们不要", "we not ", "we don't ever ", "we never ask you to "):
+        assert mentions._negated(f"{before}reveal it", len(before))  # pyright: ignore[reportPrivateUsage]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_NEGATIONS, " ", "\n", "x", "ask ", "you ", "to "]), max_size=12).map("".join)
+)
+def test_the_negation_search_finds_nothing_where_the_look_first_does_not(before: str) -> None:
+    if mentions._NEGATION_BEFORE.search(before) is not None:  # pyright: ignore[reportPrivateUsage]
+        assert before.rstrip().endswith(mentions._NEGATION_ENDS)  # pyright: ignore[reportPrivateUsage]
+
+
+def test_each_noun_of_a_drafted_prompt_in_other_languages_is_looked_for_first() -> None:
+    nouns = re.search(r"\\b\(\?:(instruktion[^)]*)\)", mentions._DRAFT_CUE_I18N.pattern)  # pyright: ignore[reportPrivateUsage]
+    assert nouns is not None
+    for noun in nouns.group(1).split("|"):
+        assert noun.removesuffix(r"\w*") in mentions._DRAFT_NOUNS  # pyright: ignore[reportPrivateUsage]
+    for verb in mentions._DRAFT_VERBS:  # pyright: ignore[reportPrivateUsage]
+        for noun in mentions._DRAFT_NOUNS:  # pyright: ignore[reportPrivateUsage]
+            text = f"{verb} unsere {noun} bitte"
+            assert mentions._drafts.__wrapped__(text), text  # pyright: ignore[reportPrivateUsage]
+    assert not mentions._drafts.__wrapped__("please revise the instructions for the assistant")  # pyright: ignore[reportPrivateUsage]
+
+
+def test_a_named_list_is_found_after_each_opener() -> None:
+    for opener in mentions._LIST_OPENERS:  # pyright: ignore[reportPrivateUsage]
+        for before in ("", "Intro: some words\n", "x = 1\n"):  # (a colon, an equals sign, elsewhere too)
+            text = f"{before}malicious_inputs{opener}'ignore it',\n"
+            found = mentions._named_lists.__wrapped__(text)  # pyright: ignore[reportPrivateUsage]
+            assert found == (len(f"{before}malicious_inputs{opener}"),), text
+    assert not mentions._named_lists.__wrapped__("malicious_inputs :( 'ignore it'")  # pyright: ignore[reportPrivateUsage]
