@@ -95,6 +95,19 @@ class _FoldTable(dict[int, str]):
 _FOLD = _FoldTable()
 
 
+class _UnevenTable(dict[int, str]):
+    """Each character's mark if it does not fold to exactly one (an expansion, a removal), else nothing: a run that
+    translates to nothing maps one to one. Computed once per character, like `_FOLD`."""
+
+    def __missing__(self, code: int) -> str:
+        mark = "" if len(_FOLD[code]) == 1 else "x"
+        self[code] = mark
+        return mark
+
+
+_UNEVEN = _UnevenTable()
+
+
 def _reveal(match: re.Match[str]) -> str:
     decoded = decode_hidden(match.group(0))
     # on a line of its own: smuggled text is a message apart, and line-start rules (role markers) must see it
@@ -180,11 +193,17 @@ class OffsetMap:
         for match in _NON_ASCII.finditer(text, start, end):
             self._piece(norm_at, at, True)
             norm_at += match.start() - at
+            at = match.end()
+            if not match.group(0).translate(_UNEVEN):
+                # every character of the run folds to one (Chinese, Cyrillic): one linear piece, as a piece for each
+                # character would make (the first adds one or continues the last, the rest continue it)
+                self._piece(norm_at, match.start(), True)
+                norm_at += at - match.start()
+                continue
             for index in range(match.start(), match.end()):
                 width = len(_FOLD[ord(text[index])])
                 self._piece(norm_at, index, width == 1)
                 norm_at += width
-            at = match.end()
         if at < end:
             self._piece(norm_at, at, True)
             norm_at += end - at

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from delegate.trust import mentions, stray
 from delegate.trust.filter import RULES
-from delegate.trust.normalize import _HIDDEN_CHAR, _HIDDEN_RUN  # pyright: ignore[reportPrivateUsage]
+from delegate.trust.normalize import _FOLD, _HIDDEN_CHAR, _HIDDEN_RUN, _NON_ASCII, OffsetMap  # pyright: ignore[reportPrivateUsage]
 from delegate.trust.rules import Rule
 from delegate.trust.structure import _HIDDEN, _LATEX, _LATEX_COMMENT, hidden_regions, shown_as_example  # pyright: ignore[reportPrivateUsage]
 
@@ -256,6 +256,45 @@ def test_a_refusal_is_reported_wherever_its_word_boundary_is_looked_for(text: st
         plain = _REPORTED_AS_WRITTEN.search(text, 0, end)
         found = mentions._REPORTED.search(text, 0, end)  # pyright: ignore[reportPrivateUsage]
         assert (found and found.span()) == (plain and plain.span())
+
+
+class _OffsetMapPerCharacter(OffsetMap):
+    """`OffsetMap` as it was before a run whose characters each fold to one became one piece."""
+
+    def _fold_plain(self, text: str, start: int, end: int, norm_at: int) -> int:
+        at = start
+        for match in _NON_ASCII.finditer(text, start, end):
+            self._piece(norm_at, at, True)
+            norm_at += match.start() - at
+            for index in range(match.start(), match.end()):
+                width = len(_FOLD[ord(text[index])])
+                self._piece(norm_at, index, width == 1)
+                norm_at += width
+            at = match.end()
+        if at < end:
+            self._piece(norm_at, at, True)
+            norm_at += end - at
+        return norm_at
+
+
+# (folding to one character: Chinese, Cyrillic, an accent, a curly quote, a fullwidth letter; to two: "ß", "ﬁ"; to none:
+# a zero-width space; a hidden run of tag characters)
+_FOLDS_OF_EVERY_WIDTH = st.lists(
+    st.sampled_from(
+        ["a", " ", "\n", "指", "令", "и", "Ж", "é", "’", "Ｉ", "ß", "ﬁ", "\u200b", "\U000e0041" * 3]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FOLDS_OF_EVERY_WIDTH)
+@example("指令")  # a run of characters that each fold to one, at the text's start
+@example("a指令ß指")  # ... then one of a run that does not
+@example("\u200b指令")  # ... after a removed character
+def test_offset_pieces_are_those_of_a_piece_for_each_character(text: str) -> None:
+    fast, plain = OffsetMap(text), _OffsetMapPerCharacter(text)
+    assert (fast._norm, fast._orig, fast._linear) == (plain._norm, plain._orig, plain._linear)  # pyright: ignore[reportPrivateUsage]
 
 
 _NEGATIONS = (
