@@ -185,13 +185,14 @@ def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterato
     if len(text) < _SHORTEST_RUN and not marked and "\\" not in text and text.count("%") < 4:
         return  # too short for any run the gates below look for ("ok", "Done."): spares their set-up
     raw = text.encode("utf-8", "replace")
+    escaped = "\\" in text  # (one look for a backslash spares most texts the looks for `\\x` and `\\u`)
     hexed = raw.translate(_HEX_LETTERS)
-    if _LONG_HEX in hexed or _SPACED_HEX in hexed or "\\x" in text:
+    if _LONG_HEX in hexed or _SPACED_HEX in hexed or (escaped and "\\x" in text):
         yield from _decoded("hex", _HEX.finditer(text), _from_hex)
     base64ish = raw.translate(_BASE64_LETTERS)
     if _LONG_BASE64 in base64ish:
         yield from _decoded("base64", _base64_runs(text, base64ish), _from_base64)
-    if "\\u" in text:
+    if escaped and "\\u" in text:
         yield from _decoded("unicode_escape", _UNICODE_ESCAPES.finditer(text), _from_unicode_escapes)
     if "&#" in text:
         yield from _decoded("html_references", _HTML_REFERENCES.finditer(text), html.unescape)
@@ -203,7 +204,8 @@ def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterato
         yield Decoded("leet", 0, len(text), text.lower().translate(_LEET))
     else:
         shape = raw.translate(_LEET_SHAPE)
-        if shape.count(b"a1") + shape.count(b"1a") >= _MIN_MIXED:
+        # (a text without a digit that stands for a letter, half of all texts, has no pair to count)
+        if b"1" in shape and shape.count(b"a1") + shape.count(b"1a") >= _MIN_MIXED:
             yield from _leet_lines(text)
     if "rot13" in marked:
         yield Decoded("rot13", 0, len(text), codecs.decode(text, "rot13"))
@@ -215,9 +217,14 @@ def encoded_spans(text: str, *, marked: frozenset[str] = frozenset()) -> Iterato
 def _leet_lines(text: str) -> Iterator[Decoded]:
     """Each line where at least a third of the words, and four or more, are leetspeak, decoded."""
     for line in _LINE.finditer(text):
-        leet = len(_LEET_WORD.findall(line.group()))
-        if leet >= _MIN_LEET_WORDS and 3 * leet >= len(line.group().split()):
-            yield Decoded("leet", line.start(), line.end(), line.group().lower().translate(_LEET))
+        words = line.group()
+        # Each leetspeak word holds a digit that stands for a letter (its look-ahead finds one in the run of word
+        # characters the word is): a line with fewer such digits than the words needed is no leetspeak.
+        if sum(map(words.count, _LEET_DIGITS.values())) < _MIN_LEET_WORDS:
+            continue
+        leet = len(_LEET_WORD.findall(words))
+        if leet >= _MIN_LEET_WORDS and 3 * leet >= len(words.split()):
+            yield Decoded("leet", line.start(), line.end(), words.lower().translate(_LEET))
 
 
 def _decoded(kind: str, matches: Iterable[re.Match[str]], decode: Callable[[str], str]) -> Iterator[Decoded]:
