@@ -1042,8 +1042,8 @@ def _framed(norm: str, start: int) -> bool:
         _foreseen_reaches(norm, start, window, m.end()) for m in _FORESEEN.finditer(window, ended)
     ):
         return True
-    if " to" not in window or not any(hint in window for hint in _FRAME_HINTS):
-        return False  # every frame ends in "to" or "into", after one of its verbs or nouns
+    if "to" not in window or not any(hint in window for hint in _FRAME_HINTS):
+        return False  # every frame ends in "to" or "into" (after any space), after one of its verbs or nouns
     frames = _REPORTING_FRAME.finditer(window, _after_last(_UP_TO_LAST_STOP, window, 0, len(window)))
     return any(
         (

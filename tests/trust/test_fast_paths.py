@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from unittest.mock import patch
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from delegate.trust import decode, mentions, stray
 from delegate.trust.filter import RULES
-from delegate.trust.normalize import _FOLD, _HIDDEN_CHAR, _HIDDEN_RUN, _NON_ASCII, OffsetMap  # pyright: ignore[reportPrivateUsage]
+from delegate.trust.normalize import _FOLD, _HIDDEN_CHAR, _HIDDEN_RUN, _NON_ASCII, OffsetMap, normalize  # pyright: ignore[reportPrivateUsage]
 from delegate.trust.rules import Rule
 from delegate.trust.structure import _HIDDEN, _LATEX, _LATEX_COMMENT, hidden_regions, shown_as_example  # pyright: ignore[reportPrivateUsage]
 
@@ -387,3 +388,17 @@ def test_escapes_are_decoded_where_a_backslash_is() -> None:
     assert ("unicode_escape", said) in [
         (d.kind, d.text) for d in decode.encoded_spans(f"note: {escaped} end")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week testers kept tricking the bot into revealing its system prompt.",
+        "Last week testers kept tricking the bot\tto reveal its system prompt.",
+    ],
+)
+def test_the_frame_gate_lets_into_and_any_space_before_to_through(text: str) -> None:
+    """`_framed` skips its frame search when the window cannot hold a frame's last word; "into" and a tab before
+    "to" end frames too (the gate once looked for " to" and missed both)."""
+    norm = normalize(text)
+    assert mentions._framed(norm, norm.find("reveal"))  # pyright: ignore[reportPrivateUsage]
