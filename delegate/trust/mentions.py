@@ -340,10 +340,6 @@ _DRAFT_VERBS = (
     "controlla",
     "rivedi",
 )
-_DRAFT_CUE_I18N = re.compile(
-    rf"\b(?:{'|'.join(_DRAFT_VERBS)}|relisez)\b[^.\n]{{0,40}}?"
-    r"\b(?:instruktion\w*|systemprompt\w*|anweisungen|prompt systeme|consignes|instrucciones|instrucoes|istruzioni)\b"
-)
 # ... and searched only where one of its nouns is too: "revise" is an English word as well
 _DRAFT_NOUNS = (
     "instruktion",
@@ -355,6 +351,9 @@ _DRAFT_NOUNS = (
     "instrucoes",
     "istruzioni",
 )
+_DRAFT_NOUNS_INFLECTED = frozenset({"instruktion", "systemprompt"})  # ("instruktionerna", "systemprompten")
+_DRAFT_NOUN = "|".join(noun + r"\w*" if noun in _DRAFT_NOUNS_INFLECTED else noun for noun in _DRAFT_NOUNS)
+_DRAFT_CUE_I18N = re.compile(rf"\b(?:{'|'.join(_DRAFT_VERBS)}|relisez)\b[^.\n]{{0,40}}?\b(?:{_DRAFT_NOUN})\b")
 _DRAFT_CHARS = 2000
 _TAGS_ONLY = re.compile(r"(?:\s*(?:</?[\w|/.:-]{1,30}>|<\|[\w]{1,20}\|>|\[/?inst\]|<</?sys>>)\s*)+")
 _LINK_TITLE = re.compile(r"\]\([^\s)]+\s+$")
