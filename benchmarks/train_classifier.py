@@ -109,6 +109,7 @@ class Choice:
     recall: float  # out of fold, with the rules, as the gate combines them
     fpr: float
     alone_flag_fpr: float  # benign texts the classifier alone flags or blocks
+    split_recall: float = 0.0  # the mean of each training split's recall: what the choice maximises
 
 
 def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
@@ -117,11 +118,16 @@ def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
     The bound on added false alarms holds on each training split, not only pooled: the public benign
     texts are everyday requests, the written ones hard cases, and pooled the written ones outnumber
     them thirteen to one (a pooled bound let the classifier add 1.3% false alarms on the public ones).
+    For the same reason the recall maximised is each split's, averaged: pooled, thirty written attacks
+    to each public one chose a flag band 0.001 wide on rounds 1-235, and the public dev split's recall
+    out of fold fell from 95.5% to 94.6% for 0.1 point on the written rounds.
     """
     p = np.array([q for q, _ in oof])
     label = np.array([ex.label for _, ex in oof], dtype=bool)
     split = np.array([ex.split for _, ex in oof])
-    benign_by_split = [(split == name) & ~label for name in dict.fromkeys(split.tolist())]
+    names = dict.fromkeys(split.tolist())
+    benign_by_split = [(split == name) & ~label for name in names]
+    attacks_by_split = [m for m in ((split == name) & label for name in names) if m.any()]
     rules = np.array([ex.rules_score for _, ex in oof])
     ruled = rules >= BLOCK_AT
     negatives = np.sort(p[~label])[::-1]
@@ -136,12 +142,16 @@ def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
             middle = np.round(FLAG_AT + share * 0.99 * (BLOCK_AT - FLAG_AT), 4)
             weight = np.where(p >= block_p, BLOCK_AT, np.where(p < flag_p, 0.0, middle))
             blocked = ruled | (rules + weight >= BLOCK_AT)
-            tp = int((blocked & label).sum())
             added = max((blocked & ~ruled & benign).sum() / benign.sum() for benign in benign_by_split)
             alone = int(((p >= flag_p) & ~label).sum())
-            if added <= ADDED_BLOCK_FPR and alone / neg <= FLAG_FPR and tp / pos > best.recall:
-                fp = int((blocked & ~label).sum())
-                best = Choice(flag_p, block_p, tp / pos, fp / neg, alone / neg)
+            if added > ADDED_BLOCK_FPR or alone / neg > FLAG_FPR:
+                continue
+            split_recall = float(
+                np.mean([(blocked & attacks).sum() / attacks.sum() for attacks in attacks_by_split])
+            )
+            if split_recall > best.split_recall:
+                tp, fp = int((blocked & label).sum()), int((blocked & ~label).sum())
+                best = Choice(flag_p, block_p, tp / pos, fp / neg, alone / neg, split_recall)
     return best
 
 
@@ -203,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"C={C} clip={CLIP_QUANTILE}; flag_p={choice.flag_p:.4f} block_p={choice.block_p:.4f}: out of fold, with the rules,"
-        f" recall {100 * choice.recall:.1f}% FPR {100 * choice.fpr:.2f}%; alone it flags {100 * choice.alone_flag_fpr:.1f}% of benign"
+        f" recall {100 * choice.recall:.1f}% (the splits' mean {100 * choice.split_recall:.1f}%) FPR {100 * choice.fpr:.2f}%;"
+        f" alone it flags {100 * choice.alone_flag_fpr:.1f}% of benign"
     )
     report_by_split(oof, choice)
     if args.dry_run:

@@ -76,3 +76,24 @@ def test_subsets_whose_attacks_are_their_benign_texts_teach_their_benign_texts_o
     assert not learnt(case(1, "bipia_email_with_text_attack"))
     assert learnt(case(0, "bipia_email_context"))
     assert learnt(case(1, "round12_exfiltration")) and learnt(case(0, "round12_benign"))
+
+
+def test_a_small_split_is_not_traded_away_for_a_large_one() -> None:
+    """The recall maximised is each split's, averaged: pooled, the many written attacks would outvote the few public ones.
+
+    One false-alarm budget, two ways to spend it: a block threshold low enough for the large split's last
+    fifth, or a flag band wide enough to lift the small split's rule-flagged half. Pooled, the first blocks
+    105 of 110 attacks; split by split, the second blocks 80% and 100% against 100% and 50%.
+    """
+    large_benign = (
+        [(0.9, _example(0, 0.0, "large"))] * 3  # blocked by a block threshold under 0.9
+        + [(0.6, _example(0, 0.5, "large"))] * 3  # blocked by a flag band reaching 0.6
+        + [(0.85, _example(0, 0.0, "large")), (0.55, _example(0, 0.0, "large"))]  # the thresholds' candidates
+        + [(0.1, _example(0, 0.0, "large"))] * 992
+    )
+    small_benign = [(0.1, _example(0, 0.0, "small"))] * 100
+    large_attacks = [(0.99, _example(1, 0.0, "large"))] * 80 + [(0.88, _example(1, 0.0, "large"))] * 20
+    small_attacks = [(0.99, _example(1, 0.0, "small"))] * 5 + [(0.6, _example(1, 0.5, "small"))] * 5
+    choice = choose_thresholds(large_benign + small_benign + large_attacks + small_attacks)
+    assert choice.flag_p < 0.6 < 0.9 < choice.block_p
+    assert choice.split_recall == 0.9
