@@ -17,12 +17,12 @@ WRITTEN = ROOT / "benchmarks" / "data" / "written_separately.jsonl"
 TRAIN_ROUNDS = tuple(range(1, 236))  # (no round 156: its writer was given no brief)
 HELD_OUT_ROUNDS = tuple(range(236, 252))
 WRITTEN_TRAIN = f"written r{TRAIN_ROUNDS[0]}-{TRAIN_ROUNDS[-1]}"
-_ROUND = re.compile(r"round(\d+)_")
+ROUND_PREFIX = re.compile(r"round(\d+)_")
 
 
 def round_of(case: Case) -> int:
     """The written set's round, from the subset's `roundN_` prefix."""
-    match = _ROUND.match(case.subset)
+    match = ROUND_PREFIX.match(case.subset)
     if match is None:
         raise ValueError(f"no round in subset {case.subset!r}")
     return int(match.group(1))

@@ -9,8 +9,8 @@ so its figures there are optimistic and shown only for contrast. The held-out sp
 holdout, the written `HELD_OUT_ROUNDS`) were never trained on; they are measured only when asked for with
 `--held-out`, so they are not looked at while the classifier is being built. No text is printed.
 
-`--cases` measures the three on any labelled file in `injection_eval.py`'s format: cases written after the
-classifier, by someone who never saw ours, are the fair test. It says how many of them the classifier was
+`--cases` measures the three on any labelled file in `injection_eval.py`'s format, in total and by family: cases
+written after the classifier, by someone who never saw ours, are the fair test. It says how many of them the classifier was
 trained on (the same text in a training split), since those would flatter it.
 """
 
@@ -19,10 +19,11 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from classifier_data import HELD_OUT_SPLITS, TRAIN_SPLITS, WRITTEN_HELD_OUT, splits
+from classifier_data import HELD_OUT_SPLITS, ROUND_PREFIX, TRAIN_SPLITS, WRITTEN_HELD_OUT, splits
 from injection_eval import DEFAULT_DATA, HEADER, Case, Tally, load, micros_per_kb
 
 from delegate.trust import InjectionFilter, TrustGate, Verdict
@@ -77,17 +78,38 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def family(case: Case) -> str:
+    """An attack's family (its subset without a written round's `roundN_`), a benign text's channel."""
+    if not case.label:
+        return f"benign {case.source}"
+    written = ROUND_PREFIX.match(case.subset)
+    return case.subset[written.end() :] if written else case.subset
+
+
 def measure_cases(cases: Sequence[Case], data: dict[str, list[Case]]) -> int:
-    """Rules, classifier and both on `cases`, after saying how many of them were trained on."""
+    """Rules, classifier and both on `cases`, after saying how many of them were trained on; then by family.
+
+    Overall figures hide where a layer fails: the families show which attacks each layer misses, and
+    the channels where its false alarms fall (a blocked task stops a delegation, a blocked tool result
+    one document).
+    """
     trained = {c.text for name in TRAIN_SPLITS for c in data[name]}
     seen = sum(c.text in trained for c in cases)
     print(f"{len(cases)} cases; {seen} of them in the classifier's training data")
     print(HEADER)
-    for layer, layer_verdicts in asyncio.run(verdicts(cases)).items():
+    found = asyncio.run(verdicts(cases))
+    by_family: dict[str, dict[str, Tally]] = {}
+    for layer, layer_verdicts in found.items():
         tally = Tally()
+        groups = by_family[layer] = defaultdict(Tally)
         for case, verdict in zip(cases, layer_verdicts, strict=True):
             tally.add(case, verdict)
+            groups[family(case)].add(case, verdict)
         print(tally.row(layer))
+    for layer, families in by_family.items():
+        print(f"\n{layer}, by family")
+        for name in sorted(families):
+            print(families[name].row(f"  {name}"))
     return 0
 
 
