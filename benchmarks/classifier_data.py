@@ -3,7 +3,7 @@ training script and the evaluation cannot disagree.
 
 Training: the public set's `dev` split (the hash split `injection_eval.Case.split` defines)
 and `TRAIN_ROUNDS` of the separately written set. Never trained on: the public `holdout` split
-and `HELD_OUT_ROUNDS`, written blind after the classifier was last trained, and only ever measured.
+and `HELD_OUT_ROUNDS`, written blind and never read, which are only ever measured.
 """
 
 from __future__ import annotations
