@@ -9,9 +9,9 @@ so its figures there are optimistic and shown only for contrast. The held-out sp
 holdout, the written `HELD_OUT_ROUNDS`) were never trained on; they are measured only when asked for with
 `--held-out`, so they are not looked at while the classifier is being built. No text is printed.
 
-`--cases` measures the three on any labelled file in `injection_eval.py`'s format, in total and by family: cases
-written after the classifier, by someone who never saw ours, are the fair test. It says how many of them the classifier was
-trained on (the same text in a training split), since those would flatter it.
+`--cases` measures the three on any labelled file in `injection_eval.py`'s format, in total and by family:
+cases written after the classifier, by someone who never saw ours, are the fair test. It says how many of
+them the classifier was trained on (the same text in a training split), since those would flatter it.
 """
 
 from __future__ import annotations
