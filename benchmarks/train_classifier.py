@@ -109,11 +109,11 @@ class Choice:
     recall: float  # out of fold, with the rules, as the gate combines them
     fpr: float
     alone_flag_fpr: float  # benign texts the classifier alone flags or blocks
-    split_recall: float = 0.0  # the mean of each training split's recall: what the choice maximises
+    split_recall: float  # the mean of each training split's recall: what the choice maximises
 
 
 def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
-    """The (flag_p, block_p) with the best combined recall within both false-positive targets.
+    """The (flag_p, block_p) with the best mean of the splits' combined recall within both false-positive targets.
 
     The bound on added false alarms holds on each training split, not only pooled: the public benign
     texts are everyday requests, the written ones hard cases, and pooled the written ones outnumber
@@ -134,7 +134,7 @@ def choose_thresholds(oof: Sequence[tuple[float, Example]]) -> Choice:
     pos, neg = int(label.sum()), len(negatives)
     # Candidates: just above each of the highest benign probabilities (so that one passes).
     candidates = sorted({float(q) + 1e-9 for q in negatives[: int(neg * FLAG_FPR) + 2]}, reverse=True)
-    best = Choice(1.0, 1.0, 0.0, 0.0, 0.0)
+    best = Choice(1.0, 1.0, 0.0, 0.0, 0.0, 0.0)
     for block_p in candidates:
         for flag_p in [c for c in candidates if c < block_p]:
             # `ClassifierJudge.weight`, vectorised: block_at from block_p, a share of the way up from flag_p
